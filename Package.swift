@@ -1,0 +1,54 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// Fouille: French clinical text mining.
+///
+/// Modules, bottom to top (imports point down this list):
+/// - `CICU`, `CSQLite`, `CLibXML2`: system libraries (ICU behind a C shim whose
+///   public header includes no ICU header, see `../shared/SWIFT-NOTES.md`).
+/// - `FouilleText`: documents, spans, normalisation, tokens, sentences, sections.
+/// - `FouilleLexicon`: lexicon files, diagnostics, the compiled matcher.
+/// - `FouilleExtraction`: entity rules, linking, qualifiers, the pipeline.
+/// - `FouilleFormats`: readers and writers of documents and annotations.
+/// - `fouille`: the command-line tool, thin.
+let package = Package(
+    name: "Fouille",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "fouille", targets: ["fouille"]),
+        .library(name: "FouilleText", targets: ["FouilleText"]),
+        .library(name: "FouilleLexicon", targets: ["FouilleLexicon"]),
+        .library(name: "FouilleExtraction", targets: ["FouilleExtraction"]),
+        .library(name: "FouilleFormats", targets: ["FouilleFormats"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .target(
+            name: "CICU",
+            linkerSettings: [
+                .linkedLibrary("icui18n"), .linkedLibrary("icuuc"), .linkedLibrary("icudata"),
+            ]
+        ),
+        .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .target(name: "FouilleText", dependencies: ["CICU"]),
+        .target(name: "FouilleLexicon", dependencies: ["FouilleText"]),
+        .target(name: "FouilleExtraction", dependencies: ["FouilleText", "FouilleLexicon"]),
+        .target(name: "FouilleFormats", dependencies: ["FouilleText", "FouilleExtraction", "CLibXML2"]),
+        .executableTarget(
+            name: "fouille",
+            dependencies: [
+                "FouilleText", "FouilleLexicon", "FouilleExtraction", "FouilleFormats",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "FouilleTextTests", dependencies: ["FouilleText"]),
+        .testTarget(name: "FouilleLexiconTests", dependencies: ["FouilleLexicon"]),
+        .testTarget(name: "FouilleExtractionTests", dependencies: ["FouilleExtraction", "FouilleLexicon"]),
+        .testTarget(name: "FouilleFormatsTests", dependencies: ["FouilleFormats"]),
+        .testTarget(name: "fouilleCLITests", dependencies: ["fouille"]),
+    ],
+    swiftLanguageModes: [.v5]
+)

@@ -1,0 +1,227 @@
+#include "fouille_icu.h"
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/ubrk.h>
+#include <unicode/uchar.h>
+#include <unicode/unorm2.h>
+#include <unicode/ustring.h>
+#include <unicode/utext.h>
+#include <unicode/uversion.h>
+
+struct FouilleSegmenter {
+    UBreakIterator *words;
+    UBreakIterator *sentences;
+    UText runText;       // a run of non-ASCII text, over the caller's UTF-8
+    UText documentText;  // the whole text, for sentence decisions
+};
+
+static void copy_error(UErrorCode status, char *error, int32_t capacity) {
+    if (error && capacity > 0) {
+        strncpy(error, u_errorName(status), (size_t)capacity - 1);
+        error[capacity - 1] = 0;
+    }
+}
+
+FouilleSegmenter *fouille_segmenter_open(const char *locale, char *error, int32_t errorCapacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    FouilleSegmenter *s = calloc(1, sizeof(FouilleSegmenter));
+    if (!s) { copy_error(U_MEMORY_ALLOCATION_ERROR, error, errorCapacity); return NULL; }
+    UText blank = UTEXT_INITIALIZER;
+    s->runText = blank;
+    s->documentText = blank;
+    s->words = ubrk_open(UBRK_WORD, locale, NULL, 0, &status);
+    // "fr_FR" answers U_USING_DEFAULT_WARNING (root rules): only failures count.
+    if (U_FAILURE(status)) { copy_error(status, error, errorCapacity); fouille_segmenter_close(s); return NULL; }
+    status = U_ZERO_ERROR;
+    s->sentences = ubrk_open(UBRK_SENTENCE, locale, NULL, 0, &status);
+    if (U_FAILURE(status)) { copy_error(status, error, errorCapacity); fouille_segmenter_close(s); return NULL; }
+    return s;
+}
+
+void fouille_segmenter_close(FouilleSegmenter *s) {
+    if (!s) return;
+    if (s->words) ubrk_close(s->words);
+    if (s->sentences) ubrk_close(s->sentences);
+    utext_close(&s->runText);
+    utext_close(&s->documentText);
+    free(s);
+}
+
+// The fast path. For text made only of ASCII and Latin letters (U+00C0 to
+// U+017F: the accented letters of French, œ, æ), ICU's root word rules (UAX
+// #29) reduce to a few cases, reproduced here byte for byte: letters and
+// digits join; letter + ' . ’ + letter joins (MidNumLet, MidLetter); digit
+// + , ; . ' + digit joins (MidNum); underscores join; every other character
+// stands alone. Any other character sends its whole run to ICU. The tests
+// check that both give the same boundaries on every report of the corpora.
+
+// Byte length of a Latin letter (ASCII or U+00C0..U+017F but × ÷) at p[i], or 0.
+static int latin_letter(const uint8_t *p, int32_t i, int32_t end) {
+    uint8_t b = p[i];
+    if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z')) return 1;
+    if (i + 1 < end && (p[i + 1] & 0xC0) == 0x80) {
+        if (b == 0xC3) return (p[i + 1] == 0x97 || p[i + 1] == 0xB7) ? 0 : 2;
+        if (b == 0xC4 || b == 0xC5) return 2;
+    }
+    return 0;
+}
+static int is_digit(uint8_t b) { return b >= '0' && b <= '9'; }
+static int word_char(const uint8_t *p, int32_t i, int32_t end) {
+    if (is_digit(p[i]) || p[i] == '_') return 1;
+    return latin_letter(p, i, end);
+}
+// Byte length of an apostrophe or full stop joining letters (' . ’), or 0.
+static int mid_letter(const uint8_t *p, int32_t i, int32_t end) {
+    if (p[i] == '\'' || p[i] == '.') return 1;
+    if (p[i] == 0xE2 && i + 2 < end && p[i + 1] == 0x80 && p[i + 2] == 0x99) return 3;
+    return 0;
+}
+
+// Word boundaries of a run by the fast path, appended at out[count...];
+// returns the new count, or -1 when the run holds a character the fast path
+// does not cover (the caller then asks ICU for the whole run).
+
+// Word boundaries of a run by the fast path, appended at out[count...];
+// returns the new count, or -1 when the run holds a character the fast path
+// does not cover (the caller then asks ICU for the whole run).
+static int32_t fast_run(const uint8_t *p, int32_t start, int32_t end, int32_t *out, int32_t count) {
+    int32_t i = start;
+    while (i < end) {
+        int size = word_char(p, i, end);
+        if (size) {
+            int32_t j = i + size;
+            int32_t last = i;  // start of the last word character
+            for (;;) {
+                int next;
+                while (j < end && (next = word_char(p, j, end))) { last = j; j += next; }
+                if (j < end) {
+                    int mid = mid_letter(p, j, end);
+                    if (p[j] >= 0x80 && mid == 0) return -1;
+                    if (latin_letter(p, last, end) && mid && j + mid < end && latin_letter(p, j + mid, end)) { j += mid; continue; }
+                    uint8_t m = p[j];
+                    if (is_digit(p[last]) && (m == ',' || m == ';' || m == '.' || m == '\'') && j + 1 < end && is_digit(p[j + 1])) { j += 1; continue; }
+                }
+                break;
+            }
+            i = j;
+        } else if (p[i] < 0x80) {
+            i += 1;
+        } else if (mid_letter(p, i, end) == 3) {
+            i += 3;
+        } else {
+            return -1;
+        }
+        out[count++] = i;
+    }
+    return count;
+}
+
+static int32_t icu_run(FouilleSegmenter *s, const uint8_t *utf8, int32_t i, int32_t j, int32_t *out, int32_t count, UErrorCode *status) {
+    utext_openUTF8(&s->runText, (const char *)(utf8 + i), j - i, status);
+    if (U_FAILURE(*status)) return count;
+    ubrk_setUText(s->words, &s->runText, status);
+    if (U_FAILURE(*status)) return count;
+    for (int32_t k = ubrk_next(s->words); k != UBRK_DONE; k = ubrk_next(s->words)) out[count++] = i + k;
+    return count;
+}
+
+int32_t fouille_icu_word_boundaries(FouilleSegmenter *s, const uint8_t *utf8, int32_t length, int32_t *words) {
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t count = 0;
+    words[count++] = 0;
+    count = icu_run(s, utf8, 0, length, words, count, &status);
+    return U_FAILURE(status) ? -(int32_t)status : count;
+}
+
+static int is_blank(uint8_t b) { return b == ' ' || b == '\t' || b == '\n' || b == '\r'; }
+
+int32_t fouille_segment(FouilleSegmenter *s, const uint8_t *utf8, int32_t length,
+                        int32_t *words, int32_t *wordCount,
+                        int32_t *sentences, int32_t *sentenceCount) {
+    *wordCount = 0;
+    *sentenceCount = 0;
+    UErrorCode status = U_ZERO_ERROR;
+    // ICU reads the caller's UTF-8 in place through UText: offsets come back
+    // as UTF-8 byte offsets and nothing is converted.
+    utext_openUTF8(&s->documentText, (const char *)utf8, length, &status);
+    if (U_FAILURE(status)) return -(int32_t)status;
+    ubrk_setUText(s->sentences, &s->documentText, &status);
+    if (U_FAILURE(status)) return -(int32_t)status;
+
+    int32_t count = 0, candidates = 0;
+    words[count++] = 0;
+    // Runs of non-blank text go to the fast path when it applies, else to
+    // ICU. Blanks (space, tab, line feed) always break in both.
+    int32_t i = 0;
+    while (i < length) {
+        uint8_t b = utf8[i];
+        if (is_blank(b)) {
+            int32_t j = i + 1;
+            int lineBreak = b == '\n';
+            while (j < length && is_blank(utf8[j])) { lineBreak |= utf8[j] == '\n'; j++; }
+            words[count++] = j;
+            if (j < length && i > 0) {
+                // A sentence may start after a line break, or after . ! ? … (and
+                // closing marks) followed by blanks, when ICU's rules agree.
+                int32_t k = i - 1;
+                while (k > 0 && (utf8[k] == ')' || utf8[k] == '"' || utf8[k] == ']' || (utf8[k] == 0xBB && utf8[k - 1] == 0xC2))) k -= utf8[k] == 0xBB ? 2 : 1;
+                uint8_t last = utf8[k];
+                int terminal = last == '.' || last == '!' || last == '?' || (last == 0xA6 && k >= 2 && utf8[k - 1] == 0x80 && utf8[k - 2] == 0xE2);
+                if (lineBreak || (terminal && ubrk_isBoundary(s->sentences, j))) sentences[candidates++] = j;
+            }
+            i = j;
+            continue;
+        }
+        int32_t j = i;
+        while (j < length && !is_blank(utf8[j])) j++;
+        int32_t fast = fast_run(utf8, i, j, words, count);
+        if (fast >= 0) {
+            count = fast;
+        } else {
+            status = U_ZERO_ERROR;
+            count = icu_run(s, utf8, i, j, words, count, &status);
+            if (U_FAILURE(status)) return -(int32_t)status;
+        }
+        i = j;
+    }
+    *wordCount = count;
+    *sentenceCount = candidates;
+    return 0;
+}
+
+int32_t fouille_to_lower(int32_t codePoint) { return u_tolower(codePoint); }
+
+int32_t fouille_is_alphabetic(int32_t codePoint) { return u_hasBinaryProperty(codePoint, UCHAR_ALPHABETIC) ? 1 : 0; }
+
+int32_t fouille_decompose(int32_t codePoint, int32_t *out, int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    const UNormalizer2 *nfd = unorm2_getNFDInstance(&status);
+    if (U_FAILURE(status)) return 0;
+    UChar buffer[16];
+    int32_t units = unorm2_getDecomposition(nfd, codePoint, buffer, 16, &status);
+    if (U_FAILURE(status) || units <= 0) return 0;
+    int32_t count = 0, i = 0;
+    while (i < units) {
+        UChar32 c;
+        U16_NEXT(buffer, i, units, c);
+        if (count >= capacity) return 0;
+        out[count++] = c;
+    }
+    return count;
+}
+
+int32_t fouille_compose_pair(int32_t first, int32_t second) {
+    UErrorCode status = U_ZERO_ERROR;
+    const UNormalizer2 *nfc = unorm2_getNFCInstance(&status);
+    if (U_FAILURE(status)) return -1;
+    UChar32 composed = unorm2_composePair(nfc, first, second);
+    return composed < 0 ? -1 : composed;
+}
+
+const char *fouille_icu_version(void) {
+    static char version[U_MAX_VERSION_STRING_LENGTH];
+    UVersionInfo info;
+    u_getVersion(info);
+    u_versionToString(info, version);
+    return version;
+}

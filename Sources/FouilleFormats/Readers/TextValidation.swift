@@ -1,0 +1,59 @@
+/// Decides whether bytes are a readable report: UTF-8, not empty, not binary, not too large.
+public struct TextValidation: Sendable {
+    /// Inputs larger than this are refused (default 16 MiB: a report is a few KB).
+    public var maxBytes: Int
+
+    public init(maxBytes: Int = 16 << 20) { self.maxBytes = maxBytes }
+
+    /// The text, or why it is refused.
+    public func text(of bytes: [UInt8], source: String) -> Result<String, InputFailure> {
+        if bytes.count > maxBytes {
+            return .failure(InputFailure(source: source, reason: "\(bytes.count) bytes is over the size limit of \(maxBytes) bytes (--max-bytes)"))
+        }
+        var start = 0
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }  // a UTF-8 byte-order mark is not text
+        let body = bytes[start...]
+        if body.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            return .failure(InputFailure(source: source, reason: "empty document"))
+        }
+        if let nul = body.firstIndex(of: 0) {
+            return .failure(InputFailure(source: source, offset: nul, reason: "binary data (NUL byte), not a text report"))
+        }
+        if let bad = Self.firstInvalidUTF8(body) {
+            return .failure(InputFailure(source: source, offset: bad, reason: "invalid UTF-8 (convert the file to UTF-8, e.g. iconv -f latin1 -t utf-8)"))
+        }
+        let controls = body.lazy.filter { $0 < 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0x0C }.count
+        if controls * 20 > body.count {
+            return .failure(InputFailure(source: source, reason: "binary data (\(controls) control characters), not a text report"))
+        }
+        return .success(String(decoding: body, as: UTF8.self))
+    }
+
+    /// Offset of the first byte that breaks UTF-8, or nil when all is valid.
+    public static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var i = bytes.startIndex
+        let end = bytes.endIndex
+        while i < end {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            let size: Int
+            let minimum: UInt32
+            var cp: UInt32
+            switch b {
+            case 0xC2...0xDF: size = 2; cp = UInt32(b & 0x1F); minimum = 0x80
+            case 0xE0...0xEF: size = 3; cp = UInt32(b & 0x0F); minimum = 0x800
+            case 0xF0...0xF4: size = 4; cp = UInt32(b & 0x07); minimum = 0x10000
+            default: return i
+            }
+            guard i + size <= end else { return i }
+            for k in 1..<size {
+                let c = bytes[i + k]
+                guard c & 0xC0 == 0x80 else { return i }
+                cp = cp << 6 | UInt32(c & 0x3F)
+            }
+            if cp < minimum || cp > 0x10FFFF || (0xD800...0xDFFF).contains(cp) { return i }
+            i += size
+        }
+        return nil
+    }
+}

@@ -1,0 +1,54 @@
+import CICU
+
+/// ICU word and sentence break iteration over UTF-8, answered in UTF-8 byte offsets.
+///
+/// Wraps the C shim (ICU cannot be imported into Swift here, see
+/// `SWIFT-NOTES.md`). Holds ICU iterators and buffers reused from one
+/// document to the next: not thread-safe, use one per thread.
+public final class Segmenter {
+    private let handle: OpaquePointer
+
+    /// Opens ICU's French word and sentence rules.
+    public init(locale: String = "fr_FR") throws {
+        var error = [CChar](repeating: 0, count: 64)
+        guard let handle = fouille_segmenter_open(locale, &error, Int32(error.count)) else {
+            throw TextError.icu(String(cString: error))
+        }
+        self.handle = handle
+    }
+
+    deinit { fouille_segmenter_close(handle) }
+
+    /// Word boundaries of valid UTF-8 bytes (first 0, last `count`), and the
+    /// sentence-start candidates where ICU's sentence rules break (see
+    /// ``SentenceSplitter`` for the clinical adjustments).
+    public func boundaries(of bytes: UnsafeBufferPointer<UInt8>, words: inout [Int32], sentences: inout [Int32]) throws {
+        let capacity = bytes.count + 1
+        if words.count < capacity { words = [Int32](repeating: 0, count: capacity) }
+        if sentences.count < capacity { sentences = [Int32](repeating: 0, count: capacity) }
+        var wordCount: Int32 = 0
+        var sentenceCount: Int32 = 0
+        let status = words.withUnsafeMutableBufferPointer { w in
+            sentences.withUnsafeMutableBufferPointer { s in
+                fouille_segment(handle, bytes.baseAddress, Int32(bytes.count), w.baseAddress, &wordCount, s.baseAddress, &sentenceCount)
+            }
+        }
+        guard status == 0 else { throw TextError.icu("ICU break iteration failed with code \(-status)") }
+        words.removeSubrange(Int(wordCount)...)
+        sentences.removeSubrange(Int(sentenceCount)...)
+    }
+
+    /// The ICU version linked in.
+    public static var icuVersion: String { String(cString: fouille_icu_version()) }
+}
+
+/// Failures of the text layer.
+public enum TextError: Error, CustomStringConvertible, Equatable {
+    case icu(String)
+
+    public var description: String {
+        switch self {
+        case .icu(let message): return "ICU: \(message)"
+        }
+    }
+}

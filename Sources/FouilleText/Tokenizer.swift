@@ -1,0 +1,84 @@
+/// Splits a text into tokens: ICU word segments, reshaped by ``ClinicalTokenRules``.
+///
+/// ```
+/// "l'adénocarcinome RE+ Ki-67 à 20 %"  →  l' | adénocarcinome | RE+ | Ki-67 | à | 20 %
+/// ```
+struct Tokenizer {
+    /// Tokens of valid UTF-8 `bytes`, given ICU's word boundaries over them.
+    static func tokens(of bytes: UnsafeBufferPointer<UInt8>, wordBoundaries: [Int32], into tokens: inout [Token]) {
+        let s = ByteScanner(p: bytes)
+        let rules = ClinicalTokenRules(s: s)
+        let n = bytes.count
+        var position = 0
+        var boundary = 0
+        var lineBreaks: UInt16 = 0
+        var sawSpace = false
+
+        func emit(_ start: Int, _ end: Int, _ kind: TokenKind) {
+            tokens.append(Token(span: TextSpan(start: start, end: end), kind: kind,
+                                lineBreaksBefore: lineBreaks, spaceBefore: sawSpace))
+            lineBreaks = 0
+            sawSpace = false
+        }
+
+        while position < n {
+            let space = s.whitespaceLength(position)
+            if space > 0 {
+                if s.byte(position) == 0x0A { lineBreaks &+= 1 }
+                sawSpace = true
+                position += space
+                continue
+            }
+            while boundary < wordBoundaries.count, Int(wordBoundaries[boundary]) <= position { boundary += 1 }
+            let segmentEnd = boundary < wordBoundaries.count ? Int(wordBoundaries[boundary]) : n
+
+            if let end = rules.date(at: position) { emit(position, end, .date); position = end; continue }
+            if let end = rules.cancerAntigen(at: position) { emit(position, end, .word); position = end; continue }
+            if let end = rules.variant(at: position) { emit(position, end, .variant); position = end; continue }
+            if let end = rules.numero(at: position) { emit(position, end, .word); position = end; continue }
+            if s.isLetter(position), !s.isLetter(position - 1), let end = rules.elision(at: position, segmentEnd: segmentEnd) {
+                emit(position, end, .elision); position = end; continue
+            }
+
+            let (kind, end) = extend(rules: rules, s: s, start: position, segmentEnd: segmentEnd)
+            emit(position, end, kind)
+            position = end
+        }
+    }
+
+    /// The kind and end of the token starting at `start`, whose ICU segment ends at `segmentEnd`.
+    private static func extend(rules: ClinicalTokenRules, s: ByteScanner, start: Int, segmentEnd: Int) -> (TokenKind, Int) {
+        // A segment never holds white space: ICU separates it, and no-break spaces are their own segments.
+        var end = segmentEnd
+        var j = start
+        while j < segmentEnd {
+            let w = s.whitespaceLength(j)
+            if w > 0 { end = j; break }
+            j += s.scalar(j).1
+        }
+        if !s.isAlphanumeric(start) {
+            // One punctuation or symbol character per token.
+            let size = s.scalar(start).1
+            let b = s.byte(start)
+            let isPunctuation: Bool
+            switch b {
+            case 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x28, 0x29, 0x5B, 0x5D, 0x7B, 0x7D, 0x22, 0x27, 0x2D, 0x2F: isPunctuation = true
+            case 0x80...: isPunctuation = s.apostropheLength(start) > 0 || s.hyphenLength(start) > 0
+            default: isPunctuation = false
+            }
+            return (isPunctuation ? .punctuation : .symbol, start + size)
+        }
+        var kind: TokenKind = s.isDigit(start) && (start..<end).allSatisfy { s.isDigit($0) || s.byte($0) == 0x2C || s.byte($0) == 0x2E } ? .number : .word
+        if let joined = rules.hyphenatedEnd(start: start, end: end) { end = joined; kind = .word }
+        if let sup = rules.superscriptEnd(after: end) { end = sup }
+        if let unit = rules.unitEnd(start: start, end: end) { return (.unit, unit) }
+        if kind == .word, rules.isTNM(start, end) {
+            kind = .tnm
+            if let suffix = rules.tnmSuffixEnd(after: end) { end = suffix }
+            return (kind, end)
+        }
+        if kind == .number, let percent = rules.percentEnd(after: end) { return (.percentage, percent) }
+        if let signed = rules.signedEnd(after: end) { return (.signed, signed) }
+        return (kind, end)
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+
+/// Writing to the terminal: standard output for results, standard error for messages.
+enum Console {
+    static func error(_ message: String) {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+    }
+
+    /// Pads or cuts a cell to a width, counting characters.
+    static func cell(_ text: String, _ width: Int, right: Bool = false) -> String {
+        let clean = text.replacingOccurrences(of: "\n", with: "⏎").replacingOccurrences(of: "\t", with: " ")
+        if clean.count > width { return String(clean.prefix(max(0, width - 1))) + "…" }
+        let padding = String(repeating: " ", count: width - clean.count)
+        return right ? padding + clean : clean + padding
+    }
+
+    /// A JSON string literal.
+    static func json(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 { out += String(format: "\\u%04x", scalar.value) } else { out.unicodeScalars.append(scalar) }
+            }
+        }
+        return out + "\""
+    }
+}
