@@ -9,7 +9,8 @@ import PackageDescription
 /// - `FouilleText`: documents, spans, normalisation, tokens, sentences, sections.
 /// - `FouilleLexicon`: lexicon files, diagnostics, the compiled matcher.
 /// - `FouilleExtraction`: entity rules, linking, qualifiers, the pipeline.
-/// - `FouilleFormats`: readers and writers of documents and annotations.
+/// - `FouilleFormats`: readers and writers of documents and annotations (brat, JSONL, ...).
+/// - `FouilleEvaluation`: scoring annotations against gold corpora, error reports.
 /// - `fouille`: the command-line tool, thin.
 let package = Package(
     name: "Fouille",
@@ -20,6 +21,7 @@ let package = Package(
         .library(name: "FouilleLexicon", targets: ["FouilleLexicon"]),
         .library(name: "FouilleExtraction", targets: ["FouilleExtraction"]),
         .library(name: "FouilleFormats", targets: ["FouilleFormats"]),
+        .library(name: "FouilleEvaluation", targets: ["FouilleEvaluation"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -37,10 +39,11 @@ let package = Package(
         .target(name: "FouilleLexicon", dependencies: ["FouilleText"]),
         .target(name: "FouilleExtraction", dependencies: ["FouilleText", "FouilleLexicon"]),
         .target(name: "FouilleFormats", dependencies: ["FouilleText", "FouilleExtraction", "CLibXML2"]),
+        .target(name: "FouilleEvaluation", dependencies: ["FouilleText", "FouilleLexicon", "FouilleFormats"]),
         .executableTarget(
             name: "fouille",
             dependencies: [
-                "FouilleText", "FouilleLexicon", "FouilleExtraction", "FouilleFormats",
+                "FouilleText", "FouilleLexicon", "FouilleExtraction", "FouilleFormats", "FouilleEvaluation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -48,6 +51,7 @@ let package = Package(
         .testTarget(name: "FouilleLexiconTests", dependencies: ["FouilleLexicon"]),
         .testTarget(name: "FouilleExtractionTests", dependencies: ["FouilleExtraction", "FouilleLexicon"]),
         .testTarget(name: "FouilleFormatsTests", dependencies: ["FouilleFormats"]),
+        .testTarget(name: "FouilleEvaluationTests", dependencies: ["FouilleEvaluation", "FouilleFormats"]),
         .testTarget(name: "fouilleCLITests", dependencies: ["fouille"]),
     ],
     swiftLanguageModes: [.v5]

@@ -156,10 +156,18 @@ int32_t fouille_segment(FouilleSegmenter *s, const uint8_t *utf8, int32_t length
     while (i < length) {
         uint8_t b = utf8[i];
         if (is_blank(b)) {
-            int32_t j = i + 1;
-            int lineBreak = b == '\n';
-            while (j < length && is_blank(utf8[j])) { lineBreak |= utf8[j] == '\n'; j++; }
-            words[count++] = j;
+            int32_t j = i;
+            int lineBreak = 0;
+            // Boundaries inside blanks as ICU puts them: spaces join, CR LF
+            // joins, every other line break or tab stands alone.
+            while (j < length && is_blank(utf8[j])) {
+                uint8_t c0 = utf8[j];
+                lineBreak |= c0 == '\n';
+                if (c0 == ' ') { while (j < length && utf8[j] == ' ') j++; }
+                else if (c0 == '\r' && j + 1 < length && utf8[j + 1] == '\n') j += 2;
+                else j++;
+                words[count++] = j;
+            }
             if (j < length && i > 0) {
                 // A sentence may start after a line break, or after . ! ? … (and
                 // closing marks) followed by blanks, when ICU's rules agree.

@@ -63,13 +63,12 @@ struct CodePointFolding: Sendable {
         var scalar = cp
         // Full-width ASCII (ＨＥＲ２) reads as ASCII, as NFKC would have it.
         if (0xFF01...0xFF5E).contains(cp) { scalar = cp - 0xFF01 + 0x21 }
-        if folding {
-            let lower = UInt32(fouille_to_lower(Int32(scalar)))
-            // Keep the lower-case form only when it is no longer than the original.
-            if Self.utf8Length(lower) <= Self.utf8Length(cp) { scalar = lower }
-        }
         guard let unicode = Unicode.Scalar(scalar) else { return 0 }
-        let encoded = Self.utf8([unicode])
+        // Rare characters above the table (ligatures ﬁ ﬂ, small hyphen): same rules, computed here.
+        var forms = Self.normalisedForm(of: unicode)
+        if folding { forms = forms.flatMap(Self.foldedForm(of:)) }
+        var encoded = Self.utf8(forms)
+        if encoded.count > Self.utf8Length(cp) { encoded = Self.utf8([unicode]) }
         for (i, b) in encoded.enumerated() { output[i] = b }
         return encoded.count
     }

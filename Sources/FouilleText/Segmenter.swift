@@ -38,6 +38,17 @@ public final class Segmenter {
         sentences.removeSubrange(Int(sentenceCount)...)
     }
 
+    /// Word boundaries from ICU alone over the whole text, without the
+    /// byte-level fast path: the reference the fast path must agree with.
+    public func icuWordBoundaries(of bytes: UnsafeBufferPointer<UInt8>) throws -> [Int32] {
+        var words = [Int32](repeating: 0, count: bytes.count + 1)
+        let count = words.withUnsafeMutableBufferPointer { w in
+            fouille_icu_word_boundaries(handle, bytes.baseAddress, Int32(bytes.count), w.baseAddress)
+        }
+        guard count >= 0 else { throw TextError.icu("ICU break iteration failed with code \(-count)") }
+        return Array(words[0..<Int(count)])
+    }
+
     /// The ICU version linked in.
     public static var icuVersion: String { String(cString: fouille_icu_version()) }
 }

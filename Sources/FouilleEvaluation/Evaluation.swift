@@ -1,0 +1,1 @@
+// Scoring against gold corpora: see the files of this folder.
