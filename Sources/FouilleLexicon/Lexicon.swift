@@ -6,6 +6,9 @@ public struct Lexicon: Sendable {
     public let sectionRules: SectionRules
     /// Laterality by folded word (`droite` → `right`).
     public let laterality: [String: String]
+    /// Words that extend a treatment mention (`adjuvante`, `de première ligne`); their
+    /// `code` names the types they extend (`Regimen+Radiotherapy`).
+    public let modifiers: TermMatcher?
     /// The files read, in order.
     public let files: [String]
     /// Problems found while loading; errors mean some entries were left out.
@@ -28,9 +31,10 @@ public struct Lexicon: Sendable {
         return codes.mapValues(\.count)
     }
 
-    init(matcher: TermMatcher, sectionRules: SectionRules, laterality: [String: String],
+    init(matcher: TermMatcher, sectionRules: SectionRules, laterality: [String: String], modifiers: TermMatcher?,
          files: [String], diagnostics: [LexiconDiagnostic]) {
         self.matcher = matcher
+        self.modifiers = modifiers
         self.sectionRules = sectionRules
         self.laterality = laterality
         self.files = files

@@ -55,6 +55,8 @@ public enum LexiconLoader {
         var builder = try TermMatcherBuilder()
         var sections = SectionRules()
         var laterality = [String: String]()
+        var modifierBuilder = try TermMatcherBuilder()
+        var modifierCount = 0
         // (type, key) → first entry, to catch one term claimed by two codes.
         var claimed = [String: LexiconEntry]()
         for (file, entries) in tables {
@@ -72,6 +74,13 @@ public enum LexiconLoader {
                         continue
                     }
                     laterality[NormalizedText(entry.term, form: .folded).string] = side
+                case "Modifier":
+                    let types = entry.code?.split(separator: "+").map(String.init) ?? []
+                    if let unknown = types.first(where: { EntityType(rawValue: $0) == nil }) {
+                        diagnostics.append(.init(.error, file: file, line: entry.line, "modifier '\(entry.term)' names unknown type '\(unknown)' in 'code' (types joined by +)"))
+                        continue
+                    }
+                    if try modifierBuilder.add(entry) { modifierCount += 1 }
                 default:
                     let key = "\(entry.typeName)|\(entry.match == .case ? entry.term : claimKey(entry.term))"
                     if let first = claimed[key] {
@@ -90,7 +99,7 @@ public enum LexiconLoader {
             }
         }
         return Lexicon(matcher: builder.build(), sectionRules: sections, laterality: laterality,
-                       files: tables.map(\.file), diagnostics: diagnostics)
+                       modifiers: modifierCount > 0 ? modifierBuilder.build() : nil, files: tables.map(\.file), diagnostics: diagnostics)
     }
 
     /// The folded form used to detect a term listed twice (hyphens and plural endings ignored).

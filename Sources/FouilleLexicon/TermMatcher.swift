@@ -73,8 +73,9 @@ public struct TermMatcher: Sendable {
         return text.tokens.indices.compactMap { longestMatch(startingAt: $0, in: text, keys: &keys) }
     }
 
-    /// The token ids of a text (-1: not in any term; -2: a hyphen skipped inside terms).
-    func tokenKeys(_ text: AnalyzedText) -> [Int32] {
+    /// The token ids of a text under this matcher (-1: in no term; -2: a hyphen skipped inside terms).
+    /// Compute once per text and pass to ``longestMatch(startingAt:in:keys:)``.
+    public func tokenKeys(_ text: AnalyzedText) -> [Int32] {
         var keys = [Int32](repeating: -1, count: text.tokens.count)
         var buffer = [UInt8]()
         buffer.reserveCapacity(64)
@@ -87,7 +88,7 @@ public struct TermMatcher: Sendable {
     }
 
     /// The longest term starting at token `start`, if any.
-    func longestMatch(startingAt start: Int, in text: AnalyzedText, keys: inout [Int32]) -> TermMatch? {
+    public func longestMatch(startingAt start: Int, in text: AnalyzedText, keys: inout [Int32]) -> TermMatch? {
         guard keys[start] >= 0 else { return nil }
         var node = 0
         var t = start

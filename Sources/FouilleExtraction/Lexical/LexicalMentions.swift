@@ -1,0 +1,19 @@
+import FouilleLexicon
+import FouilleText
+
+/// Turns lexicon matches into mentions: one entity per match, typed and coded from its entry.
+enum LexicalMentions {
+    /// When one phrase is listed under several types, the more specific reading wins.
+    static let typePriority: [EntityType] = [.metastasis, .tumour, .regimen, .drug, .surgery, .radiotherapy, .biomarker, .site]
+
+    static func mentions(in text: AnalyzedText, lexicon: Lexicon) -> [Mention] {
+        lexicon.matcher.matches(in: text).compactMap { match in
+            let entries = match.entries.map { lexicon.matcher.entries[$0] }.filter { $0.type != nil }
+            guard let entry = typePriority.lazy.compactMap({ type in entries.first { $0.type == type } }).first
+                ?? entries.first, let type = entry.type else { return nil }
+            let entity = Entity(type: type, span: match.span, code: entry.code, laterality: entry.laterality,
+                                origin: "lexicon:\(entry.location)")
+            return Mention(entity: entity, tokens: match.tokens)
+        }
+    }
+}

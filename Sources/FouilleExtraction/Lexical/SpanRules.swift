@@ -1,0 +1,144 @@
+import FouilleLexicon
+import FouilleText
+
+/// The guideline's span rules applied to lexicon mentions (`../shared/ANNOTATION.md`, "Span decisions").
+///
+/// - a site with its sub-site and laterality is one Site: `quadrant supéro-externe du sein droit`;
+/// - Surgery and Radiotherapy keep their adjectives: `mastectomie gauche`, `radiothérapie externe pelvienne`;
+/// - a treatment class keeps its adjectives and phase: `chimiothérapie adjuvante`, `chimiothérapie d'induction`;
+/// - a regimen keeps the cycle count and dose written around its acronym: `4 EC 90`, `R-CHOP 21`;
+/// - the `EGFR` of `anti-EGFR` is no biomarker;
+/// - a Site is kept only where it locates a Tumour, Metastasis, Surgery or Radiotherapy of its sentence.
+struct SpanRules {
+    let text: AnalyzedText
+    let lexicon: Lexicon
+    /// The text's tokens under the modifier matcher, computed once.
+    private var modifierKeys: [Int32]
+
+    init(text: AnalyzedText, lexicon: Lexicon) {
+        self.text = text
+        self.lexicon = lexicon
+        self.modifierKeys = lexicon.modifiers?.tokenKeys(text) ?? []
+    }
+
+    /// Words joining a sub-site to its organ (`du`, `de la`, `des`, `d'`).
+    private static let siteLinks: Set<String> = ["de", "du", "des", "d'", "la", "l'"]
+    /// Tokens after a regimen number that make it a count, not part of the regimen name.
+    private static let countNouns: Set<String> = ["cure", "cures", "cycle", "cycles", "seance", "seances", "fois", "mg", "g",
+                                                  "%", "semaine", "semaines", "jour", "jours", "j", "injection", "injections", "mois", "ans"]
+
+    func apply(_ mentions: [Mention]) -> [Mention] {
+        var out = mentions.filter { !isAntiTarget($0) }
+        out = mergeSites(out)
+        out = attachToProcedures(out)
+        out = out.map(extendWithModifiers)
+        out = out.map(extendRegimenNumbers)
+        out = keepLocatingSites(out)
+        return out
+    }
+
+    /// `anti-EGFR`, `anti EGFR`, `anti-HER2`: a drug class, not a tested marker.
+    private func isAntiTarget(_ mention: Mention) -> Bool {
+        guard mention.entity.type == .biomarker else { return false }
+        let first = mention.tokens.lowerBound
+        if text.foldedToken(first - 1) == "anti" { return true }
+        return text.foldedToken(first - 1) == "-" && text.foldedToken(first - 2) == "anti"
+    }
+
+    /// Joins `Site (de|du|des|de la|d') Site` and a following laterality word into one Site.
+    private func mergeSites(_ mentions: [Mention]) -> [Mention] {
+        var out = [Mention]()
+        for mention in mentions {
+            if mention.entity.type == .site, var last = out.last, last.entity.type == .site {
+                let gap = last.tokens.upperBound..<mention.tokens.lowerBound
+                if !gap.isEmpty, gap.count <= 2, gap.allSatisfy({ Self.siteLinks.contains(text.foldedToken($0)) }),
+                   text.sameSentence(last.tokens.lowerBound, mention.tokens.lowerBound) {
+                    last.extend(through: mention.tokens.upperBound - 1, in: text)
+                    last.entity.laterality = last.entity.laterality ?? mention.entity.laterality
+                    if last.entity.code == nil { last.entity.code = mention.entity.code }
+                    out[out.count - 1] = last
+                    continue
+                }
+            }
+            out.append(mention)
+        }
+        return out.map(extendWithLaterality)
+    }
+
+    private func extendWithLaterality(_ mention: Mention) -> Mention {
+        guard [.site, .surgery, .radiotherapy, .metastasis].contains(mention.entity.type) else { return mention }
+        var mention = mention
+        let next = mention.tokens.upperBound
+        if text.sameSentence(next, mention.tokens.lowerBound), let side = lexicon.laterality[text.foldedToken(next)] {
+            mention.extend(through: next, in: text)
+            mention.entity.laterality = side
+        }
+        return mention
+    }
+
+    /// `mastectomie gauche`, `radiothérapie pelvienne`: an adjectival site right after a procedure belongs to it.
+    private func attachToProcedures(_ mentions: [Mention]) -> [Mention] {
+        var out = [Mention]()
+        for mention in mentions {
+            if mention.entity.type == .site, var last = out.last,
+               last.entity.type == .surgery || last.entity.type == .radiotherapy,
+               last.tokens.upperBound == mention.tokens.lowerBound, isAdjectival(mention) {
+                last.extend(through: mention.tokens.upperBound - 1, in: text)
+                last.entity.laterality = last.entity.laterality ?? mention.entity.laterality
+                out[out.count - 1] = last
+                continue
+            }
+            out.append(mention)
+        }
+        return out
+    }
+
+    /// A one-word site adjective (`pelvienne`, `mammaire`), or a laterality-only site.
+    private func isAdjectival(_ mention: Mention) -> Bool {
+        guard mention.tokens.count == 1 else { return false }
+        let word = text.foldedToken(mention.tokens.lowerBound)
+        let adjectiveEndings = ["ien", "ienne", "al", "ale", "aux", "ales", "ique", "iques", "aire", "aires", "eux", "euse", "ral", "rale", "ien", "iens", "iennes", "e"]
+        return adjectiveEndings.contains { word.hasSuffix($0) } && !["sein", "foie", "poumon", "colon", "rectum", "os"].contains(word)
+    }
+
+    /// Adds the modifiers listed in `treatment/modifiers.tsv` (`adjuvante`, `de première ligne`).
+    private func extendWithModifiers(_ mention: Mention) -> Mention {
+        guard let modifiers = lexicon.modifiers, [.regimen, .surgery, .radiotherapy].contains(mention.entity.type) else { return mention }
+        var mention = mention
+        var keys = modifierKeys
+        while mention.tokens.upperBound < text.tokens.count,
+              text.sameSentence(mention.tokens.upperBound, mention.tokens.lowerBound),
+              let match = modifiers.longestMatch(startingAt: mention.tokens.upperBound, in: text, keys: &keys),
+              match.entries.contains(where: { modifiers.entries[$0].code?.split(separator: "+").contains(Substring(mention.entity.type.rawValue)) ?? true }) {
+            mention.extend(through: match.tokens.upperBound - 1, in: text)
+        }
+        return mention
+    }
+
+    /// `4 EC 90`, `6 R-CHOP 21`: numbers written against a protocol acronym belong to it.
+    private func extendRegimenNumbers(_ mention: Mention) -> Mention {
+        guard mention.entity.type == .regimen, mention.entity.code != nil else { return mention }
+        var mention = mention
+        let before = mention.tokens.lowerBound - 1
+        if before >= 0, text.tokens[before].kind == .number, text.sameSentence(before, mention.tokens.lowerBound),
+           text.tokens[before].span.length <= 2, text.tokens[mention.tokens.lowerBound].spaceBefore {
+            mention.extend(from: before, in: text)
+        }
+        let after = mention.tokens.upperBound
+        if after < text.tokens.count, text.tokens[after].kind == .number, text.sameSentence(after, mention.tokens.lowerBound),
+           text.tokens[after].span.length <= 3, !Self.countNouns.contains(text.foldedToken(after + 1)),
+           text.tokens[after].lineBreaksBefore == 0 {
+            mention.extend(through: after, in: text)
+        }
+        return mention
+    }
+
+    /// Sites are kept only when their sentence holds what they can locate.
+    private func keepLocatingSites(_ mentions: [Mention]) -> [Mention] {
+        var locatable = Set<Int32>()
+        for mention in mentions where [.tumour, .metastasis, .surgery, .radiotherapy].contains(mention.entity.type) {
+            locatable.insert(text.tokens[mention.tokens.lowerBound].sentence)
+        }
+        return mentions.filter { $0.entity.type != .site || locatable.contains(text.tokens[$0.tokens.lowerBound].sentence) }
+    }
+}
