@@ -35,12 +35,7 @@ let package = Package(
         ),
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
-        .target(
-            name: "FouilleText", dependencies: ["CICU"],
-            // The tokeniser's byte loops are bounds-checked by construction; -Ounchecked lifts the
-            // redundant checks in release builds only (measured in Evaluation/benchmarks.md).
-            swiftSettings: [.unsafeFlags(["-Ounchecked"], .when(configuration: .release))]
-        ),
+        .target(name: "FouilleText", dependencies: ["CICU"]),
         .target(name: "FouilleLexicon", dependencies: ["FouilleText"]),
         .target(name: "FouilleExtraction", dependencies: ["FouilleText", "FouilleLexicon"]),
         .target(name: "FouilleFormats", dependencies: ["FouilleText", "FouilleExtraction", "CLibXML2"]),
