@@ -1,7 +1,11 @@
 import FouilleLexicon
 import FouilleText
 
-/// The extraction pipeline for one worker: text layer, lexicon mentions, span rules.
+/// The extraction pipeline for one worker.
+///
+/// text layer → lexicon mentions → span rules → biomarker values and their
+/// markers → stage, grade, size, dose and date patterns → dose links →
+/// context attributes → entities sorted, never overlapping.
 ///
 /// Holds ICU state through its ``TextAnalyzer``: not thread-safe, give each
 /// worker its own pipeline (they share the immutable ``Lexicon``).
@@ -17,9 +21,34 @@ public final class ExtractionPipeline {
     /// Extracts the entities and relations of one document.
     public func extract(_ document: Document) throws -> ExtractionResult {
         let text = try analyzer.analyze(document)
-        var mentions = LexicalMentions.mentions(in: text, lexicon: lexicon)
-        mentions = SpanRules(text: text, lexicon: lexicon).apply(mentions)
+        var mentions = SpanRules(text: text, lexicon: lexicon).apply(LexicalMentions.mentions(in: text, lexicon: lexicon))
+        var nextID = 0
+        for index in mentions.indices { mentions[index].id = nextID; nextID += 1 }
+
+        var context = PatternContext(text: text, lexicon: lexicon, mentions: mentions)
+        var values = BiomarkerValues()
+        values.run(&context, mentions: &mentions, nextID: &nextID)
+        mentions += values.values
+        var relations = values.relations.map { (label: RelationLabel.hasValue, from: $0.marker, to: $0.value) }
+
+        for pattern in [StagePattern.mentions, GradePattern.mentions, SizePattern.mentions, DosePattern.mentions, DatePattern.mentions] {
+            for var mention in pattern(&context) {
+                guard mention.tokens.allSatisfy({ context.covered[$0] == nil }) else { continue }
+                mention.id = nextID
+                nextID += 1
+                for t in mention.tokens { context.covered[t] = mention.entity.type }
+                mentions.append(mention)
+            }
+        }
+        relations += DoseLinks.relations(mentions, text: text).map { (label: RelationLabel.hasDose, from: $0.treatment, to: $0.dose) }
+        ContextQualifier.apply(&mentions, text: text, lexicon: lexicon)
+
         mentions.sort { $0.entity.span < $1.entity.span }
-        return ExtractionResult(text: text, entities: mentions.map(\.entity), relations: [])
+        let indexByID = Dictionary(uniqueKeysWithValues: mentions.enumerated().map { ($1.id, $0) })
+        let links = relations.compactMap { relation -> Relation? in
+            guard let from = indexByID[relation.from], let to = indexByID[relation.to] else { return nil }
+            return Relation(label: relation.label, from: from, to: to)
+        }
+        return ExtractionResult(text: text, entities: mentions.map(\.entity), relations: links)
     }
 }

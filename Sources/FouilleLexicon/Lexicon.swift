@@ -6,9 +6,12 @@ public struct Lexicon: Sendable {
     public let sectionRules: SectionRules
     /// Laterality by folded word (`droite` → `right`).
     public let laterality: [String: String]
+    /// Matchers for the auxiliary tables, by their `type` (`Modifier`, `Value`, `Month`, `Cue`, `Context`).
+    public let auxiliary: [String: TermMatcher]
+
     /// Words that extend a treatment mention (`adjuvante`, `de première ligne`); their
     /// `code` names the types they extend (`Regimen+Radiotherapy`).
-    public let modifiers: TermMatcher?
+    public var modifiers: TermMatcher? { auxiliary["Modifier"] }
     /// The files read, in order.
     public let files: [String]
     /// Problems found while loading; errors mean some entries were left out.
@@ -31,10 +34,10 @@ public struct Lexicon: Sendable {
         return codes.mapValues(\.count)
     }
 
-    init(matcher: TermMatcher, sectionRules: SectionRules, laterality: [String: String], modifiers: TermMatcher?,
+    init(matcher: TermMatcher, sectionRules: SectionRules, laterality: [String: String], auxiliary: [String: TermMatcher],
          files: [String], diagnostics: [LexiconDiagnostic]) {
         self.matcher = matcher
-        self.modifiers = modifiers
+        self.auxiliary = auxiliary
         self.sectionRules = sectionRules
         self.laterality = laterality
         self.files = files

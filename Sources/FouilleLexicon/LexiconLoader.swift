@@ -55,8 +55,7 @@ public enum LexiconLoader {
         var builder = try TermMatcherBuilder()
         var sections = SectionRules()
         var laterality = [String: String]()
-        var modifierBuilder = try TermMatcherBuilder()
-        var modifierCount = 0
+        var auxiliary = [String: TermMatcherBuilder]()
         // (type, key) → first entry, to catch one term claimed by two codes.
         var claimed = [String: LexiconEntry]()
         for (file, entries) in tables {
@@ -80,7 +79,23 @@ public enum LexiconLoader {
                         diagnostics.append(.init(.error, file: file, line: entry.line, "modifier '\(entry.term)' names unknown type '\(unknown)' in 'code' (types joined by +)"))
                         continue
                     }
-                    if try modifierBuilder.add(entry) { modifierCount += 1 }
+                    try addAuxiliary(entry, to: &auxiliary, diagnostics: &diagnostics)
+                case "Context":
+                    let parts = entry.code?.split(separator: "/").map(String.init) ?? []
+                    guard parts.count == 2, Self.contextRoles.contains(parts[0]), ["forward", "backward"].contains(parts[1]) else {
+                        diagnostics.append(.init(.error, file: file, line: entry.line,
+                            "context cue '\(entry.term)' needs code ROLE/DIRECTION: ROLE one of \(Self.contextRoles.sorted().joined(separator: ", ")), DIRECTION forward or backward"))
+                        continue
+                    }
+                    try addAuxiliary(entry, to: &auxiliary, diagnostics: &diagnostics)
+                case "Value":
+                    if let code = entry.code, let problem = CodeShape.problem(with: code, for: .biomarkerValue) {
+                        diagnostics.append(.init(.error, file: file, line: entry.line, "\(problem) for '\(entry.term)'"))
+                        continue
+                    }
+                    try addAuxiliary(entry, to: &auxiliary, diagnostics: &diagnostics)
+                case "Month", "Cue":
+                    try addAuxiliary(entry, to: &auxiliary, diagnostics: &diagnostics)
                 default:
                     let key = "\(entry.typeName)|\(entry.match == .case ? entry.term : claimKey(entry.term))"
                     if let first = claimed[key] {
@@ -99,7 +114,18 @@ public enum LexiconLoader {
             }
         }
         return Lexicon(matcher: builder.build(), sectionRules: sections, laterality: laterality,
-                       modifiers: modifierCount > 0 ? modifierBuilder.build() : nil, files: tables.map(\.file), diagnostics: diagnostics)
+                       auxiliary: auxiliary.mapValues { $0.build() }, files: tables.map(\.file), diagnostics: diagnostics)
+    }
+
+    /// The roles a context cue may have.
+    static let contextRoles: Set<String> = ["Negated", "Hypothetical", "Family", "History", "Pseudo", "Terminate"]
+
+    private static func addAuxiliary(_ entry: LexiconEntry, to builders: inout [String: TermMatcherBuilder],
+                                     diagnostics: inout [LexiconDiagnostic]) throws {
+        if builders[entry.typeName] == nil { builders[entry.typeName] = try TermMatcherBuilder() }
+        if try !builders[entry.typeName]!.add(entry) {
+            diagnostics.append(.init(.error, file: entry.file, line: entry.line, "term '\(entry.term)' has no word to match"))
+        }
     }
 
     /// The folded form used to detect a term listed twice (hyphens and plural endings ignored).

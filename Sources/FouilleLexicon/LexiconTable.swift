@@ -6,7 +6,7 @@ public enum LexiconTable {
     /// The columns a lexicon may have.
     public static let knownColumns: Set<String> = ["term", "type", "code", "match", "substance", "components", "laterality", "note"]
     /// Values of the `type` column that are not entity types.
-    public static let auxiliaryTypes: Set<String> = ["Section", "Laterality", "Modifier"]
+    public static let auxiliaryTypes: Set<String> = ["Section", "Laterality", "Modifier", "Value", "Month", "Cue", "Context"]
 
     public static func parse(_ text: String, file: String) -> (entries: [LexiconEntry], diagnostics: [LexiconDiagnostic]) {
         var entries = [LexiconEntry]()

@@ -18,6 +18,8 @@ enum MatchKey {
     static func write(_ folded: ArraySlice<UInt8>, into out: inout [UInt8]) {
         out.removeAll(keepingCapacity: true)
         for b in folded where b != 0x2D { out.append(b) }
+        // `RE+`, `HER2+++`: the marker is matched without its sign (the sign is a value).
+        while out.count > 1, out.last == 0x2B { out.removeLast() }
         // Plural: -s or -x on words of four letters or more (`ras`, `gy` stay).
         if out.count >= 4, let last = out.last, last == 0x73 || last == 0x78 {
             let previous = out[out.count - 2]
@@ -30,6 +32,7 @@ enum MatchKey {
         var out = [UInt8]()
         // No plural folding here: `CCIS` (in situ) and `CCI` (infiltrant) are different terms.
         for b in original where b != 0x2D { out.append(b) }
+        while out.count > 1, out.last == 0x2B { out.removeLast() }
         return out
     }
 }

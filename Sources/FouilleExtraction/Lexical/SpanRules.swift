@@ -14,13 +14,18 @@ struct SpanRules {
     let lexicon: Lexicon
     /// The text's tokens under the modifier matcher, computed once.
     private var modifierKeys: [Int32]
+    /// The text's tokens under the cue matcher, computed once.
+    private var cueMatcherKeys: [Int32]
 
     init(text: AnalyzedText, lexicon: Lexicon) {
         self.text = text
         self.lexicon = lexicon
         self.modifierKeys = lexicon.modifiers?.tokenKeys(text) ?? []
+        self.cueMatcherKeys = lexicon.auxiliary["Cue"]?.tokenKeys(text) ?? []
     }
 
+    /// How many tokens may separate a Site from the mention it locates.
+    static let siteReach = 7
     /// Words joining a sub-site to its organ (`du`, `de la`, `des`, `d'`).
     private static let siteLinks: Set<String> = ["de", "du", "des", "d'", "la", "l'"]
     /// Tokens after a regimen number that make it a count, not part of the regimen name.
@@ -28,8 +33,11 @@ struct SpanRules {
                                                   "%", "semaine", "semaines", "jour", "jours", "j", "injection", "injections", "mois", "ans"]
 
     func apply(_ mentions: [Mention]) -> [Mention] {
-        var out = mentions.filter { !isAntiTarget($0) }
+        var out = mentions.filter { !isAntiTarget($0) && !isDepartment($0) }
+        out = dropApproaches(out)
         out = mergeSites(out)
+        out = attachSitesToMetastases(out)
+        out = extendTumourGrades(out)
         out = attachToProcedures(out)
         out = out.map(extendWithModifiers)
         out = out.map(extendRegimenNumbers)
@@ -49,9 +57,18 @@ struct SpanRules {
     private func mergeSites(_ mentions: [Mention]) -> [Mention] {
         var out = [Mention]()
         for mention in mentions {
+            if mention.entity.type == .site, var last = out.last, last.entity.type == .site,
+               last.tokens.upperBound == mention.tokens.lowerBound, !isAdjectival(last), isAdjectival(mention) {
+                // `ganglion sentinelle inguinal`, `creux axillaire`: a noun site and its adjective are one site.
+                last.extend(through: mention.tokens.upperBound - 1, in: text)
+                last.entity.laterality = last.entity.laterality ?? mention.entity.laterality
+                if last.entity.code == nil { last.entity.code = mention.entity.code }
+                out[out.count - 1] = last
+                continue
+            }
             if mention.entity.type == .site, var last = out.last, last.entity.type == .site {
                 let gap = last.tokens.upperBound..<mention.tokens.lowerBound
-                if !gap.isEmpty, gap.count <= 2, gap.allSatisfy({ Self.siteLinks.contains(text.foldedToken($0)) }),
+                if !gap.isEmpty, gap.count <= 2, !isAdjectival(last), gap.allSatisfy({ Self.siteLinks.contains(text.foldedToken($0)) }),
                    text.sameSentence(last.tokens.lowerBound, mention.tokens.lowerBound) {
                     last.extend(through: mention.tokens.upperBound - 1, in: text)
                     last.entity.laterality = last.entity.laterality ?? mention.entity.laterality
@@ -76,16 +93,26 @@ struct SpanRules {
         return mention
     }
 
-    /// `mastectomie gauche`, `radiothérapie pelvienne`: an adjectival site right after a procedure belongs to it.
-    private func attachToProcedures(_ mentions: [Mention]) -> [Mention] {
+    /// `métastases hépatiques` not listed as such, and `M1 hépatique` used as a noun: one Metastasis
+    /// with the site's code.
+    private func attachSitesToMetastases(_ mentions: [Mention]) -> [Mention] {
         var out = [Mention]()
         for mention in mentions {
-            if mention.entity.type == .site, var last = out.last,
-               last.entity.type == .surgery || last.entity.type == .radiotherapy,
-               last.tokens.upperBound == mention.tokens.lowerBound, isAdjectival(mention) {
+            guard mention.entity.type == .site, isAdjectival(mention) else { out.append(mention); continue }
+            if var last = out.last, last.entity.type == .metastasis, last.tokens.upperBound == mention.tokens.lowerBound {
                 last.extend(through: mention.tokens.upperBound - 1, in: text)
-                last.entity.laterality = last.entity.laterality ?? mention.entity.laterality
+                if last.entity.code == nil { last.entity.code = mention.entity.code }
                 out[out.count - 1] = last
+                continue
+            }
+            let before = mention.tokens.lowerBound - 1
+            if before >= 0, text.tokens[before].kind == .tnm, text.tokenText(before).hasPrefix("M1"),
+               out.last.map({ $0.tokens.upperBound <= before }) ?? true {
+                var metastasis = mention
+                metastasis.entity.type = .metastasis
+                metastasis.entity.origin = "rule:M1-site"
+                metastasis.extend(from: before, in: text)
+                out.append(metastasis)
                 continue
             }
             out.append(mention)
@@ -93,17 +120,85 @@ struct SpanRules {
         return out
     }
 
+    /// `carcinome urothélial de haut grade`: words that define the morphology stay in the Tumour.
+    private func extendTumourGrades(_ mentions: [Mention]) -> [Mention] {
+        mentions.map { mention in
+            guard mention.entity.type == .tumour else { return mention }
+            let next = mention.tokens.upperBound
+            guard text.foldedToken(next) == "de", ["haut", "bas"].contains(text.foldedToken(next + 1)),
+                  text.foldedToken(next + 2) == "grade" else { return mention }
+            var extended = mention
+            extended.extend(through: next + 2, in: text)
+            return extended
+        }
+    }
+
+    /// `mastectomie gauche`, `radiothérapie pelvienne`: an adjectival site right after a procedure belongs to it.
+    private func attachToProcedures(_ mentions: [Mention]) -> [Mention] {
+        var out = [Mention]()
+        for mention in mentions {
+            if mention.entity.type == .site, var last = out.last,
+               last.entity.type == .surgery || last.entity.type == .radiotherapy, isAdjectival(mention) {
+                let gap = last.tokens.upperBound..<mention.tokens.lowerBound
+                // `radiothérapie pariétale et sus-claviculaire`: coordinated adjectives join too.
+                let joins = gap.isEmpty || (gap.count == 1 && text.foldedToken(gap.lowerBound) == "et" && last.entity.laterality == nil && last.tokens.count > 1)
+                if joins, text.sameSentence(last.tokens.lowerBound, mention.tokens.lowerBound) {
+                    last.extend(through: mention.tokens.upperBound - 1, in: text)
+                    last.entity.laterality = last.entity.laterality ?? mention.entity.laterality
+                    out[out.count - 1] = extendWithLaterality(last)
+                    continue
+                }
+            }
+            out.append(mention)
+        }
+        return out
+    }
+
+    /// `service de radiothérapie`, `consultation de chirurgie`: a department, not a treatment.
+    private func isDepartment(_ mention: Mention) -> Bool {
+        guard [.surgery, .radiotherapy, .regimen].contains(mention.entity.type) else { return false }
+        let first = mention.tokens.lowerBound
+        guard ["de", "d'"].contains(text.foldedToken(first - 1)) else { return false }
+        return cueKeys.isEmpty ? false : hasCue("department", at: first - 2)
+    }
+
+    /// `par coelioscopie`, `par RCMI`: an approach that qualifies another procedure just before it.
+    private func dropApproaches(_ mentions: [Mention]) -> [Mention] {
+        var out = [Mention]()
+        for mention in mentions {
+            let first = mention.tokens.lowerBound
+            if [.surgery, .radiotherapy].contains(mention.entity.type), ["par", "sous", "en"].contains(text.foldedToken(first - 1)),
+               let last = out.last, last.entity.type == mention.entity.type || [.surgery, .radiotherapy].contains(last.entity.type),
+               first - last.tokens.upperBound <= 4, text.sameSentence(first, last.tokens.lowerBound) {
+                continue
+            }
+            out.append(mention)
+        }
+        return out
+    }
+
+    private var cueKeys: [Int32] { cueMatcherKeys }
+
+    /// True when a `Cue` of this role starts at token `index`.
+    private func hasCue(_ role: String, at index: Int) -> Bool {
+        guard let cues = lexicon.auxiliary["Cue"], index >= 0, index < cueMatcherKeys.count else { return false }
+        var keys = cueMatcherKeys
+        guard let match = cues.longestMatch(startingAt: index, in: text, keys: &keys) else { return false }
+        return match.entries.contains { cues.entries[$0].code == role }
+    }
+
     /// A one-word site adjective (`pelvienne`, `mammaire`), or a laterality-only site.
     private func isAdjectival(_ mention: Mention) -> Bool {
         guard mention.tokens.count == 1 else { return false }
         let word = text.foldedToken(mention.tokens.lowerBound)
-        let adjectiveEndings = ["ien", "ienne", "al", "ale", "aux", "ales", "ique", "iques", "aire", "aires", "eux", "euse", "ral", "rale", "ien", "iens", "iennes", "e"]
+        let adjectiveEndings = ["ien", "ienne", "iens", "iennes", "al", "ale", "aux", "ales", "ique", "iques", "aire", "aires", "eux", "euse", "euses",
+                                "ee", "ees", "in", "ine", "ins", "ines", "el", "elle", "els", "elles", "ral", "rale"]
         return adjectiveEndings.contains { word.hasSuffix($0) } && !["sein", "foie", "poumon", "colon", "rectum", "os"].contains(word)
     }
 
     /// Adds the modifiers listed in `treatment/modifiers.tsv` (`adjuvante`, `de première ligne`).
     private func extendWithModifiers(_ mention: Mention) -> Mention {
-        guard let modifiers = lexicon.modifiers, [.regimen, .surgery, .radiotherapy].contains(mention.entity.type) else { return mention }
+        guard let modifiers = lexicon.modifiers, [.regimen, .surgery, .radiotherapy, .metastasis].contains(mention.entity.type) else { return mention }
         var mention = mention
         var keys = modifierKeys
         while mention.tokens.upperBound < text.tokens.count,
@@ -135,10 +230,18 @@ struct SpanRules {
 
     /// Sites are kept only when their sentence holds what they can locate.
     private func keepLocatingSites(_ mentions: [Mention]) -> [Mention] {
-        var locatable = Set<Int32>()
-        for mention in mentions where [.tumour, .metastasis, .surgery, .radiotherapy].contains(mention.entity.type) {
-            locatable.insert(text.tokens[mention.tokens.lowerBound].sentence)
+        let locating = mentions.filter { [.tumour, .metastasis, .surgery, .radiotherapy].contains($0.entity.type) }
+        return mentions.filter { mention in
+            guard mention.entity.type == .site else { return true }
+            // A site locates a mention of its sentence that stands close by.
+            let near = locating.contains { other in
+                text.sameSentence(other.tokens.lowerBound, mention.tokens.lowerBound)
+                    && min(abs(mention.tokens.lowerBound - other.tokens.upperBound), abs(other.tokens.lowerBound - mention.tokens.upperBound)) <= Self.siteReach
+            }
+            guard near else { return false }
+            // `lésions osseuses`, `nodule pulmonaire`: a site that locates a non-tumour word is not annotated.
+            let before = mention.tokens.lowerBound - 1
+            return !(isAdjectival(mention) && hasCue("non-tumour-head", at: before))
         }
-        return mentions.filter { $0.entity.type != .site || locatable.contains(text.tokens[$0.tokens.lowerBound].sentence) }
     }
 }

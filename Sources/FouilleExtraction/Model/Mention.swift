@@ -5,6 +5,8 @@ struct Mention {
     var entity: Entity
     /// Token indices in ``AnalyzedText/tokens``.
     var tokens: Range<Int>
+    /// Stable identity within a document, for relations while mentions are re-ordered.
+    var id = 0
 
     /// Extends the mention to end with token `last` (inclusive).
     mutating func extend(through last: Int, in text: AnalyzedText) {

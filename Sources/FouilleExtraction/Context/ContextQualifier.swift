@@ -1,0 +1,91 @@
+import FouilleLexicon
+import FouilleText
+
+/// Sets the guideline's attributes (Negated, Hypothetical, Family, History) from context cues.
+///
+/// ConText-style: cues come from `Lexicons/context/context.tsv` with a role and
+/// a direction. A forward cue qualifies the mentions after it in its sentence,
+/// up to a terminator (`mais`, `avec`, `;`) or a window; a backward cue the
+/// mentions just before it. Cues inside an entity (`non` of `carcinome non à
+/// petites cellules`) and pseudo-cues (`pas de changement`) are ignored.
+/// Sections add context too: a family-history section makes Family + History,
+/// a personal-history section History, a therapeutic proposal Hypothetical.
+enum ContextQualifier {
+    private struct Cue {
+        var role: String
+        var forward: Bool
+        var start: Int
+        var end: Int
+    }
+
+    /// Forward reach of each role, in tokens.
+    private static let reach: [String: Int] = ["Negated": 8, "Hypothetical": 12, "Family": 40, "History": 10]
+    private static let backwardReach = 5
+    private static let treatments: Set<EntityType> = [.drug, .regimen, .surgery, .radiotherapy]
+
+    static func apply(_ mentions: inout [Mention], text: AnalyzedText, lexicon: Lexicon) {
+        var vocabulary = Vocabulary(lexicon.auxiliary["Context"], text: text)
+        var inside = [Bool](repeating: false, count: text.tokens.count)
+        for m in mentions { for t in m.tokens { inside[t] = true } }
+        // Cues, leftmost-longest, outside entities.
+        var cues = [Cue]()
+        var i = 0
+        while i < text.tokens.count {
+            guard !inside[i], let found = vocabulary.match(at: i) else { i += 1; continue }
+            for entry in found.entries {
+                let parts = (entry.code ?? "").split(separator: "/")
+                guard parts.count == 2 else { continue }
+                cues.append(Cue(role: String(parts[0]), forward: parts[1] == "forward", start: i, end: found.end))
+            }
+            i = found.end
+        }
+        for index in mentions.indices where mentions[index].entity.type.takesAttributes {
+            let m = mentions[index]
+            var attributes = EntityAttributes()
+            for cue in cues where text.sameSentence(cue.start, m.tokens.lowerBound) {
+                guard let attribute = attribute(for: cue.role) else { continue }
+                if cue.forward, cue.end <= m.tokens.lowerBound {
+                    let limit = cue.role == "Negated" && isNumber(cue, text) ? 3 : reach[cue.role] ?? 8
+                    guard m.tokens.lowerBound - cue.end <= limit, !terminated(between: cue.end, m.tokens.lowerBound, cues, text) else { continue }
+                    if isPseudo(cue, cues) { continue }
+                    attributes.insert(attribute)
+                } else if !cue.forward, cue.start >= m.tokens.upperBound, cue.start - m.tokens.upperBound <= backwardReach {
+                    attributes.insert(attribute)
+                } else if cue.role == "Family" {
+                    // A relative named anywhere in the sentence: "cancer du sein chez sa mère".
+                    attributes.insert(attribute)
+                }
+            }
+            switch text.section(of: text.tokens[m.tokens.lowerBound]).name {
+            case "ANTECEDENTS_FAMILIAUX": attributes.insert(.family)
+            case "ANTECEDENTS": if m.entity.type == .tumour || m.entity.type == .metastasis { attributes.insert(.history) }
+            case "PROPOSITION_THERAPEUTIQUE": if treatments.contains(m.entity.type), !attributes.contains(.negated) { attributes.insert(.hypothetical) }
+            default: break
+            }
+            // A relative's cancer is a past episode too (guideline: Family + History).
+            if attributes.contains(.family) { attributes.insert(.history) }
+            mentions[index].entity.attributes = attributes
+        }
+    }
+
+    private static func attribute(for role: String) -> EntityAttributes? {
+        switch role {
+        case "Negated": return .negated
+        case "Hypothetical": return .hypothetical
+        case "Family": return .family
+        case "History": return .history
+        default: return nil
+        }
+    }
+
+    private static func isNumber(_ cue: Cue, _ text: AnalyzedText) -> Bool { text.tokens[cue.start].kind == .number }
+
+    private static func isPseudo(_ cue: Cue, _ cues: [Cue]) -> Bool {
+        cues.contains { $0.role == "Pseudo" && $0.start <= cue.start && $0.end >= cue.end }
+    }
+
+    private static func terminated(between from: Int, _ to: Int, _ cues: [Cue], _ text: AnalyzedText) -> Bool {
+        if cues.contains(where: { $0.role == "Terminate" && $0.start >= from && $0.start < to }) { return true }
+        return (from..<to).contains { text.foldedToken($0) == ";" }
+    }
+}

@@ -1,0 +1,142 @@
+import FouilleLexicon
+import FouilleText
+
+/// BiomarkerValue mentions and their HasValue relations.
+///
+/// Values are the lexicon's value words (`positif`, `amplifié`, `absence de
+/// mutation`), percentages (`90 %`), IHC scores (`score 3+`), variants
+/// (`p.G12C`, `V600E`), concentrations (`12 ng/mL`) and the sign of `RE+`. A
+/// value links to the markers waiting before it in its sentence
+/// (`RE et RP positifs` gives two relations), else to the marker just after
+/// it (`absence de mutation KRAS`); a value with no marker is dropped (guideline:
+/// `triple négatif` is not annotated).
+struct BiomarkerValues {
+    /// Words that may stand between a marker and its value.
+    private static let coordination: Set<String> = ["et", ",", "/", "ou", "-"]
+    private static let concentration: Set<String> = ["ng/ml", "u/ml", "ui/ml", "ug/l", "ng/l", "kui/l", "ui/l", "u/l", "mui/ml", "pmol/l", "ng/dl", "mg/l"]
+    private static let comparators: Set<String> = ["<", ">", "≤", "≥", "<=", ">="]
+    /// How far after a marker its value may stand, in tokens.
+    private static let window = 8
+
+    var values = [Mention]()
+    var relations = [(marker: Int, value: Int)]()
+
+    /// Finds values in `c` for the biomarker mentions among `mentions` (ids assigned); new ids start at `nextID`.
+    mutating func run(_ c: inout PatternContext, mentions: inout [Mention], nextID: inout Int) {
+        splitSigns(&c, mentions: &mentions, nextID: &nextID)
+        var markerAt = [Int: Int]()  // first token → mention id
+        for m in mentions where m.entity.type == .biomarker { markerAt[m.tokens.lowerBound] = m.id }
+        let signed = Set(values.map { $0.tokens.lowerBound })
+        var pending = [(id: Int, end: Int)]()
+        var recent: (id: Int, end: Int)? = nil
+        var k = 0
+        while k < c.count {
+            if k > 0, !c.text.sameSentence(k - 1, k) { pending.removeAll(); recent = nil }
+            if let id = markerAt[k], let marker = mentions.first(where: { $0.id == id }) {
+                let end = marker.tokens.upperBound
+                if signed.contains(end - 1) {
+                    // `RE+`: valued already.
+                    recent = (id, end); pending.removeAll()
+                } else if let last = pending.last, (last.end..<k).allSatisfy({ Self.coordination.contains(c.folded($0)) }) {
+                    pending.append((id, end))
+                } else {
+                    pending = [(id, end)]
+                }
+                k = end
+                continue
+            }
+            guard c.covered[k] == nil, !signed.contains(k),
+                  let (end, code) = value(at: k, &c, markerCode: code(of: pending.last?.id ?? recent?.id, mentions)) else { k += 1; continue }
+            var targets = [Int]()
+            if let last = pending.last, k - last.end <= Self.window {
+                targets = pending.map(\.id)
+                recent = last
+                pending.removeAll()
+            } else if let last = recent, k - last.end <= Self.window {
+                targets = [last.id]
+            } else if let next = (k + 1..<min(c.count, end + 3)).first(where: { markerAt[$0] != nil && c.text.sameSentence(k, $0) }) {
+                targets = [markerAt[next]!]
+            }
+            if !targets.isEmpty {
+                var mention = c.mention(.biomarkerValue, k..<end, code: code, origin: "biomarker-value")
+                mention.id = nextID
+                nextID += 1
+                values.append(mention)
+                for target in targets { relations.append((target, mention.id)) }
+                for t in k..<end { c.covered[t] = .biomarkerValue }
+            }
+            k = end
+        }
+    }
+
+    private func code(of id: Int?, _ mentions: [Mention]) -> String? {
+        guard let id else { return nil }
+        return mentions.first { $0.id == id }?.entity.code
+    }
+
+    /// `RE+`, `HER2-`, `HER2+++`: the marker keeps its name, the sign becomes the value.
+    private mutating func splitSigns(_ c: inout PatternContext, mentions: inout [Mention], nextID: inout Int) {
+        for index in mentions.indices where mentions[index].entity.type == .biomarker {
+            let last = mentions[index].tokens.upperBound - 1
+            guard c.kind(last) == .signed else { continue }
+            let token = c.text.tokens[last].span
+            var signStart = token.end
+            while signStart > token.start, [0x2B, 0x2D].contains(c.text.bytes[signStart - 1]) { signStart -= 1 }
+            guard signStart > token.start, signStart < token.end else { continue }
+            let sign = String(decoding: c.text.bytes[signStart..<token.end], as: UTF8.self)
+            mentions[index].entity.span.end = signStart
+            var value = Mention(entity: Entity(type: .biomarkerValue, span: TextSpan(start: signStart, end: token.end),
+                                               code: sign.hasPrefix("+") ? "STATUS:positive" : "STATUS:negative",
+                                               origin: "pattern:sign"), tokens: last..<(last + 1))
+            value.id = nextID
+            nextID += 1
+            values.append(value)
+            relations.append((mentions[index].id, value.id))
+        }
+    }
+
+    /// The end (exclusive token index) and code of a value starting at token `k`.
+    private func value(at k: Int, _ c: inout PatternContext, markerCode: String?) -> (Int, String?)? {
+        if let found = c.values.match(at: k) { return (found.end, found.entries.first?.code) }
+        let word = c.original(k)
+        var start = k
+        if Self.comparators.contains(c.folded(k)), c.kind(k + 1) == .percentage { start = k + 1 }
+        if c.kind(start) == .percentage {
+            let digits = c.original(start).filter { $0.isNumber || $0 == "," || $0 == "." }.replacingOccurrences(of: ",", with: ".")
+            let code = start == k && Double(digits) != nil ? "PERCENT:\(Self.trimmed(digits))" : nil
+            return (start + 1, code)
+        }
+        if c.folded(k) == "score", c.kind(k + 1) == .signed || c.original(k + 1) == "0" {
+            return (k + 2, Self.her2Score(c.original(k + 1), markerCode))
+        }
+        if c.kind(k) == .signed, word.first?.isNumber == true { return (k + 1, Self.her2Score(word, markerCode)) }
+        if c.kind(k) == .variant || Self.isProteinChange(word) { return (k + 1, "STATUS:mutated") }
+        if c.isNumber(k), Self.concentration.contains(c.folded(k + 1)) { return (k + 2, nil) }
+        return nil
+    }
+
+    /// HER2 IHC scores: `3+` positive, `2+` equivocal, `0` negative, `1+` no code (guideline).
+    static func her2Score(_ score: String, _ markerCode: String?) -> String? {
+        guard markerCode == "HGNC:ERBB2" else { return nil }
+        switch score {
+        case "3+", "+++": return "STATUS:positive"
+        case "2+", "++": return "STATUS:equivocal"
+        case "0": return "STATUS:negative"
+        default: return nil
+        }
+    }
+
+    /// `V600E`, `G12C`, `T790M`, `L858R`, `E545K`: one amino acid, a position, another.
+    static func isProteinChange(_ word: String) -> Bool {
+        let scalars = Array(word.unicodeScalars)
+        guard scalars.count >= 3, scalars.count <= 7, let first = scalars.first, let last = scalars.last,
+              first.properties.isUppercase, last.properties.isUppercase || last == "*" else { return false }
+        let middle = scalars.dropFirst().dropLast()
+        return !middle.isEmpty && middle.allSatisfy { $0.properties.numericType != nil }
+    }
+
+    private static func trimmed(_ number: String) -> String {
+        guard let value = Double(number) else { return number }
+        return value == value.rounded() ? String(Int(value)) : String(value)
+    }
+}

@@ -1,0 +1,73 @@
+import FouilleLexicon
+import FouilleText
+
+/// Date: `12/03/2021`, `2021-04-15`, `03/2021`, `3 janvier 2022`, `mars 2021`, `le 10/11`,
+/// a month alone after `en`/`depuis`/`début`/`fin`, and a bare year after `en`/`depuis` — never a
+/// classification version (`OMS 2021`, `TNM 8e édition 2017`).
+enum DatePattern {
+    private static let monthLeads: Set<String> = ["en", "depuis", "debut", "fin", "mi", "courant", "d'", "de", "des", "jusqu'", "au"]
+    private static let yearLeads: Set<String> = ["en", "depuis", "annee", "(", "fin", "debut", "courant", "jusqu'en", "avant", "apres", "mi"]
+    private static let dayLeads: Set<String> = ["le", "du", "au", "depuis", "et", "jusqu'au", "(", "des"]
+
+    static func mentions(_ c: inout PatternContext) -> [Mention] {
+        var out = [Mention]()
+        var i = 0
+        while i < c.count {
+            guard c.covered[i] == nil else { i += 1; continue }
+            if c.kind(i) == .date { out.append(c.mention(.date, i..<(i + 1), origin: "date")); i += 1; continue }
+            if let end = writtenDate(at: i, &c) { out.append(c.mention(.date, i..<(end + 1), origin: "written-date")); i = end + 1; continue }
+            if let end = partialDate(at: i, &c) { out.append(c.mention(.date, i..<(end + 1), origin: "partial-date")); i = end + 1; continue }
+            if isYear(i, &c), yearLeads.contains(c.folded(i - 1)), !isVersion(i, &c) {
+                out.append(c.mention(.date, i..<(i + 1), origin: "year"))
+            }
+            i += 1
+        }
+        return out
+    }
+
+    private static func isYear(_ i: Int, _ c: inout PatternContext) -> Bool {
+        guard c.isNumber(i), c.original(i).count == 4, let year = Int(c.original(i)) else { return false }
+        return (1950...2040).contains(year)
+    }
+
+    private static func isVersion(_ i: Int, _ c: inout PatternContext) -> Bool {
+        let sentence = c.sentenceRange(of: i)
+        for k in max(sentence.lowerBound, i - 3)..<i where c.cues.starts("classification", at: k) { return true }
+        return false
+    }
+
+    private static func isDay(_ i: Int, _ c: PatternContext) -> Bool {
+        let token = c.original(i)
+        let digits = token.hasSuffix("er") ? String(token.dropLast(2)) : token
+        guard let day = Int(digits), (1...31).contains(day), digits.count <= 2 else { return false }
+        return c.isNumber(i) || token.hasSuffix("er")
+    }
+
+    /// `3 janvier 2022`, `1er mars`, `mars 2021`, `janv. 2021`, `en mars`.
+    private static func writtenDate(at i: Int, _ c: inout PatternContext) -> Int? {
+        var start = i
+        if isDay(i, c) {
+            guard c.months.code(at: i + 1) != nil else { return nil }
+            start = i + 1
+        } else {
+            guard c.months.code(at: i) != nil else { return nil }
+        }
+        var end = (c.months.match(at: start)?.end ?? start + 1) - 1
+        if c.folded(end + 1) == "." , c.original(end).count <= 5 { end += 1 }  // "janv."
+        if isYear(end + 1, &c) { return end + 1 }
+        if start > i { return end }  // day + month
+        // A month alone dates an event only after a lead word: "en mars", "depuis juin".
+        if monthLeads.contains(c.folded(i - 1)), c.original(i).first?.isLowercase == true || c.original(i).first?.isUppercase == true {
+            return c.original(end) == "." ? end - 1 : end
+        }
+        return nil
+    }
+
+    /// `le 10/11`, `du 03/02 au 15/04`: day/month after a lead word.
+    private static func partialDate(at i: Int, _ c: inout PatternContext) -> Int? {
+        guard isDay(i, c), c.folded(i + 1) == "/", c.isNumber(i + 2), let month = Int(c.original(i + 2)), (1...12).contains(month),
+              c.original(i + 2).count <= 2, c.folded(i + 3) != "/", dayLeads.contains(c.folded(i - 1)),
+              c.text.tokens[i + 1].spaceBefore == false, c.text.tokens[i + 2].spaceBefore == false else { return nil }
+        return i + 2
+    }
+}

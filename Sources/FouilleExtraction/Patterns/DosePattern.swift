@@ -1,0 +1,51 @@
+import FouilleLexicon
+import FouilleText
+
+/// Dose: radiotherapy doses (`50 Gy`, `50 Gy en 25 fractions`, `2 Gy par fraction`, `40 Gy/15 fractions`),
+/// activities (`3,7 GBq`) and drug doses (`80 mg/m²`, `6 mg/kg`, `2,5 mg/j`, `AUC 5`) in a sentence that names a drug.
+enum DosePattern {
+    private static let radiation: Set<String> = ["gy", "cgy", "gbq", "mbq", "mci"]
+    private static let drugUnits: Set<String> = ["mg/m2", "mg/kg", "mg", "g", "ug", "mcg", "ui", "mg/j", "mg/jour", "g/m2",
+                                                 "mg/kg/j", "ui/kg", "ug/kg", "mg/24h", "mg/sem", "mg/semaine", "ui/m2", "ug/m2"]
+    private static let fractions: Set<String> = ["fraction", "fractions", "seance", "seances", "fr"]
+
+    static func mentions(_ c: inout PatternContext) -> [Mention] {
+        var out = [Mention]()
+        var i = 0
+        while i < c.count {
+            guard c.covered[i] == nil else { i += 1; continue }
+            if c.folded(i) == "auc", c.isNumber(i + 1), c.sentenceHas([.drug, .regimen], around: i) {
+                out.append(c.mention(.dose, i..<(i + 2), origin: "auc"))
+                i += 2
+                continue
+            }
+            guard c.isNumber(i) else { i += 1; continue }
+            let unit = c.folded(i + 1)
+            if radiation.contains(unit) {
+                let end = fractionEnd(after: i + 1, &c)
+                out.append(c.mention(.dose, i..<(end + 1), origin: "radiation-dose"))
+                i = end + 1
+                continue
+            }
+            if drugUnits.contains(unit), c.sentenceHas([.drug, .regimen], around: i) {
+                var end = i + 1
+                // "/j", "par jour", "x 2/j" written apart from the unit.
+                if c.folded(end + 1) == "/", ["j", "jour", "24h", "sem"].contains(c.folded(end + 2)) { end += 2 }
+                else if c.folded(end + 1) == "par", ["jour", "j", "semaine", "cure", "injection"].contains(c.folded(end + 2)) { end += 2 }
+                out.append(c.mention(.dose, i..<(end + 1), origin: "drug-dose"))
+                i = end + 1
+                continue
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// Extends `50 Gy` with `en 25 fractions`, `par fraction`, `/15 fractions`.
+    private static func fractionEnd(after unit: Int, _ c: inout PatternContext) -> Int {
+        let next = c.folded(unit + 1)
+        if next == "en" || next == "/", c.isNumber(unit + 2), fractions.contains(c.folded(unit + 3)) { return unit + 3 }
+        if next == "par", fractions.contains(c.folded(unit + 2)) { return unit + 2 }
+        return unit
+    }
+}

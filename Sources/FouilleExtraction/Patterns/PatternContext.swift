@@ -1,0 +1,61 @@
+import FouilleLexicon
+import FouilleText
+
+/// What the pattern extractors share for one document: the text, the lexicon
+/// mentions found so far, and the auxiliary vocabularies.
+struct PatternContext {
+    let text: AnalyzedText
+    var values: Vocabulary
+    var months: Vocabulary
+    var cues: Vocabulary
+    /// For each token, the type of the lexicon mention covering it (nil when none).
+    var covered: [EntityType?]
+
+    init(text: AnalyzedText, lexicon: Lexicon, mentions: [Mention]) {
+        self.text = text
+        values = Vocabulary(lexicon.auxiliary["Value"], text: text)
+        months = Vocabulary(lexicon.auxiliary["Month"], text: text)
+        cues = Vocabulary(lexicon.auxiliary["Cue"], text: text)
+        covered = [EntityType?](repeating: nil, count: text.tokens.count)
+        for mention in mentions { for t in mention.tokens { covered[t] = mention.entity.type } }
+    }
+
+    var count: Int { text.tokens.count }
+    func kind(_ i: Int) -> TokenKind? { i >= 0 && i < count ? text.tokens[i].kind : nil }
+    func folded(_ i: Int) -> String { text.foldedToken(i) }
+    func original(_ i: Int) -> String { text.tokenText(i) }
+
+    /// True when token `i` is a number (`12`, `2,5`).
+    func isNumber(_ i: Int) -> Bool { kind(i) == .number }
+
+    /// The numeric value of a number token (decimal comma accepted).
+    func number(_ i: Int) -> Double? {
+        guard isNumber(i) else { return nil }
+        return Double(original(i).replacingOccurrences(of: ",", with: "."))
+    }
+
+    /// A mention built from tokens `range` (inclusive of both ends' tokens).
+    func mention(_ type: EntityType, _ range: Range<Int>, code: String? = nil, origin: String) -> Mention {
+        let span = TextSpan(start: text.tokens[range.lowerBound].span.start, end: text.tokens[range.upperBound - 1].span.end)
+        return Mention(entity: Entity(type: type, span: span, code: code, origin: "pattern:\(origin)"), tokens: range)
+    }
+
+    /// True when any lexicon mention of these types lies in the sentence of token `i`.
+    func sentenceHas(_ types: Set<EntityType>, around i: Int) -> Bool {
+        let sentence = text.tokens[i].sentence
+        var j = i
+        while j >= 0, text.tokens[j].sentence == sentence { if let t = covered[j], types.contains(t) { return true }; j -= 1 }
+        j = i + 1
+        while j < count, text.tokens[j].sentence == sentence { if let t = covered[j], types.contains(t) { return true }; j += 1 }
+        return false
+    }
+
+    /// The token range of the sentence holding token `i`.
+    func sentenceRange(of i: Int) -> Range<Int> {
+        let sentence = text.tokens[i].sentence
+        var start = i, end = i + 1
+        while start > 0, text.tokens[start - 1].sentence == sentence { start -= 1 }
+        while end < count, text.tokens[end].sentence == sentence { end += 1 }
+        return start..<end
+    }
+}

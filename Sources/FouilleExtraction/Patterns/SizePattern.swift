@@ -1,0 +1,47 @@
+import FouilleLexicon
+import FouilleText
+
+/// Size: `2,3 cm`, `23 mm`, `3 x 2 cm`, `2 cm x 1,5 cm` when it measures a tumour, node or lesion.
+///
+/// Kept when its sentence speaks of a lesion (a Tumour or Metastasis mention,
+/// or a lesion word: `nodule`, `masse`, `ganglion`, `Breslow`) and the words
+/// just before do not make it a specimen, margin or core (`pièce`, `marge`,
+/// `carotte`), nor a distance (`à 5 mm de la berge`).
+enum SizePattern {
+    private static let units: Set<String> = ["mm", "cm", "millimetres", "millimetre", "centimetres", "centimetre"]
+    private static let times: Set<String> = ["x", "×", "sur", "*"]
+
+    static func mentions(_ c: inout PatternContext) -> [Mention] {
+        var out = [Mention]()
+        var i = 0
+        while i < c.count {
+            guard c.isNumber(i), c.covered[i] == nil, let end = measureEnd(from: i, &c) else { i += 1; continue }
+            if isLesionSize(i, end, &c) { out.append(c.mention(.size, i..<(end + 1), origin: "size")) }
+            i = end + 1
+        }
+        return out
+    }
+
+    /// The index of the last token of `N [unit] (x N [unit])* unit`, or nil.
+    private static func measureEnd(from i: Int, _ c: inout PatternContext) -> Int? {
+        var j = i
+        var lastUnit: Int? = nil
+        while j < c.count, c.isNumber(j), c.text.sameSentence(i, j) {
+            if units.contains(c.folded(j + 1)) { lastUnit = j + 1; j += 2 } else { j += 1 }
+            guard times.contains(c.folded(j)), c.isNumber(j + 1) else { break }
+            j += 1
+        }
+        return lastUnit.flatMap { $0 >= j - 1 ? $0 : nil }
+    }
+
+    private static func isLesionSize(_ start: Int, _ end: Int, _ c: inout PatternContext) -> Bool {
+        let sentence = c.sentenceRange(of: start)
+        // A distance: "à 5 mm de la marge", "à 2 cm de la limite".
+        if c.folded(start - 1) == "a", ["de", "du", "des", "d'"].contains(c.folded(end + 1)) { return false }
+        for k in max(sentence.lowerBound, start - 4)..<start where c.cues.starts("specimen", at: k) { return false }
+        if c.folded(end + 1) == "de", ["long", "longueur", "hauteur"].contains(c.folded(end + 2)) { return false }
+        if c.sentenceHas([.tumour, .metastasis], around: start) { return true }
+        for k in sentence where c.cues.starts("lesion", at: k) { return true }
+        return false
+    }
+}
