@@ -118,7 +118,7 @@ public enum LexiconLoader {
     }
 
     /// The roles a context cue may have.
-    static let contextRoles: Set<String> = ["Negated", "Hypothetical", "Family", "History", "Pseudo", "Terminate"]
+    static let contextRoles: Set<String> = ["Negated", "Hypothetical", "Family", "History", "Pseudo", "Terminate", "Suggestive"]
 
     private static func addAuxiliary(_ entry: LexiconEntry, to builders: inout [String: TermMatcherBuilder],
                                      diagnostics: inout [LexiconDiagnostic]) throws {

@@ -165,6 +165,21 @@ struct ClinicalTokenRules {
         return nil
     }
 
+    /// Digit groups written apart: `1 850 UI/mL`, `25\u{00A0}000` (left 1-3 digits, then groups of exactly 3).
+    func thousandsEnd(start: Int, end: Int) -> Int? {
+        guard end - start <= 3, (start..<end).allSatisfy({ s.isDigit($0) }) else { return nil }
+        var tokenEnd = end
+        while true {
+            let gap = s.innerSpaceLength(tokenEnd)
+            guard gap > 0, s.byte(tokenEnd) != 0x20 || gap == 1 else { break }
+            let group = tokenEnd + gap
+            let groupEnd = s.digitsEnd(group)
+            guard groupEnd - group == 3, !s.isLetter(groupEnd), !s.isDigit(groupEnd) else { break }
+            tokenEnd = groupEnd
+        }
+        return tokenEnd > end ? tokenEnd : nil
+    }
+
     /// The per-cent sign after a number, with or without a (no-break) space: `90 %`.
     func percentEnd(after end: Int) -> Int? {
         let gap = s.innerSpaceLength(end)

@@ -10,15 +10,23 @@ struct SectionDetector {
         var sections = [Section]()
         let n = bytes.count
         var lineStart = 0
+        var inlineOpen = false
         while lineStart < n {
             var lineEnd = lineStart
             while lineEnd < n, bytes[lineEnd] != 0x0A { lineEnd += 1 }
-            if let (name, heading) = header(in: lineStart..<lineEnd, bytes, folded) {
+            if let (name, heading, inline) = header(in: lineStart..<lineEnd, bytes, folded) {
                 if sections.isEmpty, lineStart > 0 {
                     sections.append(Section(name: nil, heading: nil, span: TextSpan(start: 0, end: lineStart)))
                 }
                 if !sections.isEmpty { sections[sections.count - 1].span.end = lineStart }
                 sections.append(Section(name: name, heading: heading, span: TextSpan(start: lineStart, end: n)))
+                inlineOpen = inline
+            } else if inlineOpen, Self.isBlank(lineStart..<lineEnd, bytes) {
+                // A header with its text on the same line (`Antécédents familiaux : mère ...`)
+                // covers its paragraph only: an unnamed section follows the blank line.
+                sections[sections.count - 1].span.end = lineStart
+                sections.append(Section(name: nil, heading: nil, span: TextSpan(start: lineStart, end: n)))
+                inlineOpen = false
             }
             lineStart = lineEnd + 1
         }
@@ -26,7 +34,29 @@ struct SectionDetector {
         return sections
     }
 
-    private func header(in line: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, _ folded: NormalizedText) -> (String, TextSpan)? {
+    private static func isBlank(_ line: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        line.allSatisfy { bytes[$0] == 0x20 || bytes[$0] == 0x09 || bytes[$0] == 0x0D }
+    }
+
+    /// An unknown header: a short line in capitals, without digits or a final full stop (`HISTOIRE RÉCENTE`).
+    private static func isCapitalHeading(_ range: Range<Int>, _ s: ByteScanner) -> Bool {
+        var letters = 0, words = 1
+        for i in range {
+            let b = s.byte(i)
+            if s.isLowerASCII(i) || s.isDigit(i) || b == 0x2E || b == 0x25 || b == 0x2B || b == 0x3D { return false }
+            if b >= 0xC3 && b <= 0xC5 {
+                // Lower-case accented letters (é, è, à...) make it a sentence.
+                let (cp, _) = s.scalar(i)
+                if (0xDF...0xFF).contains(cp) || cp == 0x153 { return false }
+            }
+            if s.isUpperASCII(i) { letters += 1 }
+            if b == 0x20 { words += 1 }
+        }
+        return letters >= 4 && words <= 5
+    }
+
+    /// The header on a line: its canonical name (nil when unknown), its span, and whether text follows it on the line.
+    private func header(in line: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>, _ folded: NormalizedText) -> (String?, TextSpan, Bool)? {
         let s = ByteScanner(p: bytes)
         var start = line.lowerBound
         // Skip indentation, bullets and numbering ("1.", "2)", "-", "•", "*", "#").
@@ -49,7 +79,12 @@ struct SectionDetector {
         guard end - start <= rules.longestKey * 2 + 8 else { return nil }
         let range = folded.viewRange(of: TextSpan(start: start, end: end))
         let key = SectionRules.key(folded.bytes[range])
-        guard let name = rules.name(ofKey: key) else { return nil }
+        let name = rules.name(ofKey: key)
+        var inline = false
+        if colon < line.upperBound {
+            inline = !Self.isBlank((colon + 1)..<line.upperBound, bytes)
+        }
+        guard name != nil || (!inline && Self.isCapitalHeading(start..<end, s)) else { return nil }
         // The heading span, trimmed of trailing white space (scanned forward: never cuts a character).
         var headingEnd = start
         var i = start
@@ -59,6 +94,6 @@ struct SectionDetector {
             i += s.scalar(i).1
             headingEnd = i
         }
-        return (name, TextSpan(start: start, end: headingEnd))
+        return (name, TextSpan(start: start, end: headingEnd), inline)
     }
 }

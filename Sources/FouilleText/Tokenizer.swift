@@ -77,6 +77,7 @@ struct Tokenizer {
             if let suffix = rules.tnmSuffixEnd(after: end) { end = suffix }
             return (kind, end)
         }
+        if kind == .number, let grouped = rules.thousandsEnd(start: start, end: end) { end = grouped }
         if kind == .number, let percent = rules.percentEnd(after: end) { return (.percentage, percent) }
         if let signed = rules.signedEnd(after: end) { return (.signed, signed) }
         return (kind, end)

@@ -19,9 +19,11 @@ enum ContextQualifier {
     }
 
     /// Forward reach of each role, in tokens.
-    private static let reach: [String: Int] = ["Negated": 8, "Hypothetical": 12, "Family": 40, "History": 10]
+    private static let reach: [String: Int] = ["Negated": 8, "Hypothetical": 12, "Suggestive": 12, "Family": 40, "History": 10]
     private static let backwardReach = 5
     private static let treatments: Set<EntityType> = [.drug, .regimen, .surgery, .radiotherapy]
+    /// Sections of a pathology report, where `compatible avec` states the diagnosis.
+    private static let pathologySections: Set<String> = ["MACROSCOPIE", "MICROSCOPIE", "CONCLUSION", "IMMUNOHISTOCHIMIE", "BIOLOGIE_MOLECULAIRE"]
 
     static func apply(_ mentions: inout [Mention], text: AnalyzedText, lexicon: Lexicon) {
         var vocabulary = Vocabulary(lexicon.auxiliary["Context"], text: text)
@@ -42,7 +44,11 @@ enum ContextQualifier {
         for index in mentions.indices where mentions[index].entity.type.takesAttributes {
             let m = mentions[index]
             var attributes = EntityAttributes()
+            let sectionName = text.section(of: text.tokens[m.tokens.lowerBound]).name
+            let pathology = sectionName.map { Self.pathologySections.contains($0) } ?? false
             for cue in cues where text.sameSentence(cue.start, m.tokens.lowerBound) {
+                // `compatible avec`, `évoque`: hypothetical on imaging, the diagnosis itself in pathology.
+                if cue.role == "Suggestive", pathology { continue }
                 guard let attribute = attribute(for: cue.role) else { continue }
                 if cue.forward, cue.end <= m.tokens.lowerBound {
                     let limit = cue.role == "Negated" && isNumber(cue, text) ? 3 : reach[cue.role] ?? 8
@@ -56,7 +62,7 @@ enum ContextQualifier {
                     attributes.insert(attribute)
                 }
             }
-            switch text.section(of: text.tokens[m.tokens.lowerBound]).name {
+            switch sectionName {
             case "ANTECEDENTS_FAMILIAUX": attributes.insert(.family)
             case "ANTECEDENTS": if m.entity.type == .tumour || m.entity.type == .metastasis { attributes.insert(.history) }
             case "PROPOSITION_THERAPEUTIQUE": if treatments.contains(m.entity.type), !attributes.contains(.negated) { attributes.insert(.hypothetical) }
@@ -64,6 +70,8 @@ enum ContextQualifier {
             }
             // A relative's cancer is a past episode too (guideline: Family + History).
             if attributes.contains(.family) { attributes.insert(.history) }
+            // Not done is not planned: "pas d'indication à une radiothérapie", "non retenue" are Negated only.
+            if attributes.contains(.negated) { attributes.remove(.hypothetical) }
             mentions[index].entity.attributes = attributes
         }
     }
@@ -71,7 +79,7 @@ enum ContextQualifier {
     private static func attribute(for role: String) -> EntityAttributes? {
         switch role {
         case "Negated": return .negated
-        case "Hypothetical": return .hypothetical
+        case "Hypothetical", "Suggestive": return .hypothetical
         case "Family": return .family
         case "History": return .history
         default: return nil

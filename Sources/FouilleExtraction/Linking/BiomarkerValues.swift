@@ -48,7 +48,11 @@ struct BiomarkerValues {
             guard c.covered[k] == nil, !signed.contains(k),
                   let (end, code) = value(at: k, &c, markerCode: code(of: pending.last?.id ?? recent?.id, mentions)) else { k += 1; continue }
             var targets = [Int]()
-            if let last = pending.last, k - last.end <= Self.window {
+            let following = (end..<min(c.count, end + 2)).first { markerAt[$0] != nil && c.text.sameSentence(k, $0) }
+            if pending.isEmpty, let following {
+                // `absence de mutation KRAS`: a value written before its marker.
+                targets = [markerAt[following]!]
+            } else if let last = pending.last, k - last.end <= Self.window {
                 targets = pending.map(\.id)
                 recent = last
                 pending.removeAll()
@@ -97,7 +101,12 @@ struct BiomarkerValues {
 
     /// The end (exclusive token index) and code of a value starting at token `k`.
     private func value(at k: Int, _ c: inout PatternContext, markerCode: String?) -> (Int, String?)? {
-        if let found = c.values.match(at: k) { return (found.end, found.entries.first?.code) }
+        if let found = c.values.match(at: k) {
+            // `mutation p.G12D`, `mutation c.68_69del`: the variant belongs to the value.
+            if c.kind(found.end) == .variant || Self.isProteinChange(c.original(found.end)) { return (found.end + 1, "STATUS:mutated") }
+            return (found.end, found.entries.first?.code)
+        }
+        if ["cps", "tps", "ic"].contains(c.folded(k)), c.isNumber(k + 1) || c.kind(k + 1) == .percentage { return (k + 2, nil) }
         let word = c.original(k)
         var start = k
         if Self.comparators.contains(c.folded(k)), c.kind(k + 1) == .percentage { start = k + 1 }
