@@ -49,7 +49,7 @@ let package = Package(
         ),
         .testTarget(name: "FouilleTextTests", dependencies: ["FouilleText"]),
         .testTarget(name: "FouilleLexiconTests", dependencies: ["FouilleLexicon"]),
-        .testTarget(name: "FouilleExtractionTests", dependencies: ["FouilleExtraction", "FouilleLexicon"]),
+        .testTarget(name: "FouilleExtractionTests", dependencies: ["FouilleExtraction", "FouilleLexicon", "FouilleText"]),
         .testTarget(name: "FouilleFormatsTests", dependencies: ["FouilleFormats"]),
         .testTarget(name: "FouilleEvaluationTests", dependencies: ["FouilleEvaluation", "FouilleFormats"]),
         .testTarget(name: "fouilleCLITests", dependencies: ["fouille"]),
