@@ -38,6 +38,35 @@ struct SectionDetector {
         line.allSatisfy { bytes[$0] == 0x20 || bytes[$0] == 0x09 || bytes[$0] == 0x0D }
     }
 
+    /// The canonical name of the longest known header that starts `key` at a word boundary.
+    private func longestKnownPrefix(of key: String) -> String? {
+        var words = key.split(separator: " ", omittingEmptySubsequences: true)
+        if let open = words.firstIndex(where: { $0.hasPrefix("(") }) { words = Array(words[..<open]) }
+        while !words.isEmpty {
+            if let name = rules.name(ofKey: SectionRules.key(words.joined(separator: " "))) { return name }
+            words.removeLast()
+        }
+        return nil
+    }
+
+    /// A line with no lower-case letter outside parentheses.
+    private static func isCapitalLine(_ range: Range<Int>, _ s: ByteScanner) -> Bool {
+        var depth = 0
+        var letters = 0
+        for i in range {
+            let b = s.byte(i)
+            if b == 0x28 { depth += 1 } else if b == 0x29 { depth = max(0, depth - 1) }
+            guard depth == 0 else { continue }
+            if s.isLowerASCII(i) { return false }
+            if b >= 0xC3 && b <= 0xC5 {
+                let (cp, _) = s.scalar(i)
+                if (0xDF...0xFF).contains(cp) || cp == 0x153 { return false }
+            }
+            if s.isUpperASCII(i) { letters += 1 }
+        }
+        return letters >= 3
+    }
+
     /// An unknown header: a short line in capitals, without digits or a final full stop (`HISTOIRE RÉCENTE`).
     private static func isCapitalHeading(_ range: Range<Int>, _ s: ByteScanner) -> Bool {
         var letters = 0, words = 1
@@ -79,7 +108,11 @@ struct SectionDetector {
         guard end - start <= rules.longestKey * 2 + 8 else { return nil }
         let range = folded.viewRange(of: TextSpan(start: start, end: end))
         let key = SectionRules.key(folded.bytes[range])
-        let name = rules.name(ofKey: key)
+        var name = rules.name(ofKey: key)
+        if name == nil, Self.isCapitalLine(start..<end, s) {
+            // `PROPOSITION (validée en RCP le 17/10/2024)`, `PROPOSITION RCP`: the longest known header it starts with.
+            name = longestKnownPrefix(of: key)
+        }
         var inline = false
         if colon < line.upperBound {
             inline = !Self.isBlank((colon + 1)..<line.upperBound, bytes)
