@@ -21,11 +21,15 @@ public final class ExtractionPipeline {
     /// Extracts the entities and relations of one document.
     public func extract(_ document: Document) throws -> ExtractionResult {
         let text = try analyzer.analyze(document)
-        var mentions = SpanRules(text: text, lexicon: lexicon).apply(LexicalMentions.mentions(in: text, lexicon: lexicon))
+        // Folding and key building happen once here, for every matcher and rule below.
+        let keyText = TokenKeyText(text)
+        let words = TokenWords(text)
+        var mentions = SpanRules(text: text, lexicon: lexicon, keyText: keyText, words: words)
+            .apply(LexicalMentions.mentions(in: text, lexicon: lexicon, keyText: keyText))
         var nextID = 0
         for index in mentions.indices { mentions[index].id = nextID; nextID += 1 }
 
-        var context = PatternContext(text: text, lexicon: lexicon, mentions: mentions)
+        var context = PatternContext(text: text, lexicon: lexicon, mentions: mentions, keyText: keyText, words: words)
         var values = BiomarkerValues()
         values.run(&context, mentions: &mentions, nextID: &nextID)
         mentions += values.values
@@ -41,7 +45,7 @@ public final class ExtractionPipeline {
             }
         }
         relations += DoseLinks.relations(mentions, text: text).map { (label: RelationLabel.hasDose, from: $0.treatment, to: $0.dose) }
-        ContextQualifier.apply(&mentions, text: text, lexicon: lexicon)
+        ContextQualifier.apply(&mentions, text: text, lexicon: lexicon, keyText: keyText, words: words)
 
         mentions.sort { $0.entity.span < $1.entity.span }
         let indexByID = Dictionary(uniqueKeysWithValues: mentions.enumerated().map { ($1.id, $0) })

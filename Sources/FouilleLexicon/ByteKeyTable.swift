@@ -19,7 +19,7 @@ struct ByteKeyTable: Sendable {
     var count: Int { offsets.count }
 
     @inline(__always)
-    private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> Int {
+    static func hash(_ key: UnsafeBufferPointer<UInt8>) -> Int {
         var h: UInt64 = 0xcbf29ce484222325
         for b in key { h = (h ^ UInt64(b)) &* 0x100000001b3 }
         return Int(truncatingIfNeeded: h ^ (h >> 29))
@@ -27,8 +27,12 @@ struct ByteKeyTable: Sendable {
 
     /// The id of a key, or nil.
     @inline(__always)
-    func id(of key: UnsafeBufferPointer<UInt8>) -> Int32? {
-        var slot = Self.hash(key) & mask
+    func id(of key: UnsafeBufferPointer<UInt8>) -> Int32? { id(of: key, hash: Self.hash(key)) }
+
+    /// The id of a key whose ``hash(_:)`` is known (computed once, looked up in several tables).
+    @inline(__always)
+    func id(of key: UnsafeBufferPointer<UInt8>, hash: Int) -> Int32? {
+        var slot = hash & mask
         while true {
             let id = slots[slot]
             if id < 0 { return nil }

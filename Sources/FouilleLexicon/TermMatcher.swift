@@ -52,12 +52,12 @@ public struct TermMatcher: Sendable {
     }
 
     /// Leftmost-longest, non-overlapping matches over a whole text.
-    public func matches(in text: AnalyzedText) -> [TermMatch] {
+    public func matches(in text: AnalyzedText, keyText: TokenKeyText? = nil) -> [TermMatch] {
         var result = [TermMatch]()
-        var keys = tokenKeys(text)
+        let keys = tokenKeys(keyText ?? TokenKeyText(text))
         var i = 0
         while i < text.tokens.count {
-            if let match = longestMatch(startingAt: i, in: text, keys: &keys) {
+            if let match = longestMatch(startingAt: i, in: text, keys: keys) {
                 result.append(match)
                 i = match.tokens.upperBound
             } else {
@@ -69,26 +69,29 @@ public struct TermMatcher: Sendable {
 
     /// Every match starting at every token (overlaps included), for explanations.
     public func allMatches(in text: AnalyzedText) -> [TermMatch] {
-        var keys = tokenKeys(text)
-        return text.tokens.indices.compactMap { longestMatch(startingAt: $0, in: text, keys: &keys) }
+        let keys = tokenKeys(TokenKeyText(text))
+        return text.tokens.indices.compactMap { longestMatch(startingAt: $0, in: text, keys: keys) }
     }
 
     /// The token ids of a text under this matcher (-1: in no term; -2: a hyphen skipped inside terms).
     /// Compute once per text and pass to ``longestMatch(startingAt:in:keys:)``.
-    public func tokenKeys(_ text: AnalyzedText) -> [Int32] {
-        var keys = [Int32](repeating: -1, count: text.tokens.count)
-        var buffer = [UInt8]()
-        buffer.reserveCapacity(64)
-        for (t, token) in text.tokens.enumerated() {
-            if MatchKey.isSkippable(token, in: text) { keys[t] = -2; continue }
-            MatchKey.write(text.foldedBytes(of: token), into: &buffer)
-            keys[t] = buffer.withUnsafeBufferPointer { vocabulary.id(of: $0) } ?? -1
+    public func tokenKeys(_ keyText: TokenKeyText) -> [Int32] {
+        var keys = [Int32](repeating: -1, count: keyText.count)
+        keyText.bytes.withUnsafeBufferPointer { all in
+            for t in 0..<keyText.count {
+                if keyText.skippable[t] { keys[t] = -2; continue }
+                let slice = UnsafeBufferPointer(rebasing: all[Int(keyText.starts[t])..<Int(keyText.starts[t + 1])])
+                keys[t] = vocabulary.id(of: slice, hash: keyText.hashes[t]) ?? -1
+            }
         }
         return keys
     }
 
+    /// The token ids of a text (computes its keys; prefer ``tokenKeys(_:)-(TokenKeyText)`` when several matchers run).
+    public func tokenKeys(_ text: AnalyzedText) -> [Int32] { tokenKeys(TokenKeyText(text)) }
+
     /// The longest term starting at token `start`, if any.
-    public func longestMatch(startingAt start: Int, in text: AnalyzedText, keys: inout [Int32]) -> TermMatch? {
+    public func longestMatch(startingAt start: Int, in text: AnalyzedText, keys: [Int32]) -> TermMatch? {
         guard keys[start] >= 0 else { return nil }
         var node = 0
         var t = start
@@ -101,7 +104,8 @@ public struct TermMatcher: Sendable {
             t += 1
             let from = Int(payloadStart[node]), to = Int(payloadStart[node + 1])
             if from < to {
-                let accepted = (from..<to).map { Int(payload[$0]) }.filter { accepts($0, tokens: start..<t, in: text) }
+                var accepted = [Int]()
+                for p in from..<to where accepts(Int(payload[p]), tokens: start..<t, in: text) { accepted.append(Int(payload[p])) }
                 if !accepted.isEmpty { best = (t, accepted) }
             }
         }

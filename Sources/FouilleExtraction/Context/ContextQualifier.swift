@@ -25,8 +25,8 @@ enum ContextQualifier {
     /// Sections of a pathology report, where `compatible avec` states the diagnosis.
     private static let pathologySections: Set<String> = ["MACROSCOPIE", "MICROSCOPIE", "CONCLUSION", "IMMUNOHISTOCHIMIE", "BIOLOGIE_MOLECULAIRE"]
 
-    static func apply(_ mentions: inout [Mention], text: AnalyzedText, lexicon: Lexicon) {
-        var vocabulary = Vocabulary(lexicon.auxiliary["Context"], text: text)
+    static func apply(_ mentions: inout [Mention], text: AnalyzedText, lexicon: Lexicon, keyText: TokenKeyText, words: TokenWords) {
+        var vocabulary = Vocabulary(lexicon.auxiliary["Context"], text: text, keyText: keyText)
         var inside = [Bool](repeating: false, count: text.tokens.count)
         for m in mentions { for t in m.tokens { inside[t] = true } }
         // Cues, leftmost-longest, outside entities.
@@ -52,7 +52,7 @@ enum ContextQualifier {
                 guard let attribute = attribute(for: cue.role) else { continue }
                 if cue.forward, cue.end <= m.tokens.lowerBound {
                     let limit = cue.role == "Negated" && isNumber(cue, text) ? 3 : reach[cue.role] ?? 8
-                    guard m.tokens.lowerBound - cue.end <= limit, !terminated(between: cue.end, m.tokens.lowerBound, cues, text) else { continue }
+                    guard m.tokens.lowerBound - cue.end <= limit, !terminated(between: cue.end, m.tokens.lowerBound, cues, words) else { continue }
                     if isPseudo(cue, cues) { continue }
                     attributes.insert(attribute)
                 } else if !cue.forward, cue.start >= m.tokens.upperBound, cue.start - m.tokens.upperBound <= backwardReach {
@@ -92,8 +92,8 @@ enum ContextQualifier {
         cues.contains { $0.role == "Pseudo" && $0.start <= cue.start && $0.end >= cue.end }
     }
 
-    private static func terminated(between from: Int, _ to: Int, _ cues: [Cue], _ text: AnalyzedText) -> Bool {
+    private static func terminated(between from: Int, _ to: Int, _ cues: [Cue], _ words: TokenWords) -> Bool {
         if cues.contains(where: { $0.role == "Terminate" && $0.start >= from && $0.start < to }) { return true }
-        return (from..<to).contains { text.foldedToken($0) == ";" }
+        return (from..<to).contains { words.folded($0) == ";" }
     }
 }

@@ -16,12 +16,15 @@ struct SpanRules {
     private var modifierKeys: [Int32]
     /// The text's tokens under the cue matcher, computed once.
     private var cueMatcherKeys: [Int32]
+    /// The folded text of each token, computed once.
+    let words: TokenWords
 
-    init(text: AnalyzedText, lexicon: Lexicon) {
+    init(text: AnalyzedText, lexicon: Lexicon, keyText: TokenKeyText, words: TokenWords) {
         self.text = text
         self.lexicon = lexicon
-        self.modifierKeys = lexicon.modifiers?.tokenKeys(text) ?? []
-        self.cueMatcherKeys = lexicon.auxiliary["Cue"]?.tokenKeys(text) ?? []
+        self.words = words
+        self.modifierKeys = lexicon.modifiers?.tokenKeys(keyText) ?? []
+        self.cueMatcherKeys = lexicon.auxiliary["Cue"]?.tokenKeys(keyText) ?? []
     }
 
     /// How many tokens may separate a Site from the mention it locates.
@@ -49,8 +52,8 @@ struct SpanRules {
     private func isAntiTarget(_ mention: Mention) -> Bool {
         guard mention.entity.type == .biomarker else { return false }
         let first = mention.tokens.lowerBound
-        if text.foldedToken(first - 1) == "anti" { return true }
-        return text.foldedToken(first - 1) == "-" && text.foldedToken(first - 2) == "anti"
+        if words.folded(first - 1) == "anti" { return true }
+        return words.folded(first - 1) == "-" && words.folded(first - 2) == "anti"
     }
 
     /// Joins `Site (de|du|des|de la|d') Site` and a following laterality word into one Site.
@@ -68,7 +71,7 @@ struct SpanRules {
             }
             if mention.entity.type == .site, var last = out.last, last.entity.type == .site {
                 let gap = last.tokens.upperBound..<mention.tokens.lowerBound
-                if !gap.isEmpty, gap.count <= 2, !isAdjectival(last), gap.allSatisfy({ Self.siteLinks.contains(text.foldedToken($0)) }),
+                if !gap.isEmpty, gap.count <= 2, !isAdjectival(last), gap.allSatisfy({ Self.siteLinks.contains(words.folded($0)) }),
                    text.sameSentence(last.tokens.lowerBound, mention.tokens.lowerBound) {
                     last.extend(through: mention.tokens.upperBound - 1, in: text)
                     last.entity.laterality = last.entity.laterality ?? mention.entity.laterality
@@ -86,7 +89,7 @@ struct SpanRules {
         guard [.site, .surgery, .radiotherapy, .metastasis].contains(mention.entity.type) else { return mention }
         var mention = mention
         let next = mention.tokens.upperBound
-        if text.sameSentence(next, mention.tokens.lowerBound), let side = lexicon.laterality[text.foldedToken(next)] {
+        if text.sameSentence(next, mention.tokens.lowerBound), let side = lexicon.laterality[words.folded(next)] {
             mention.extend(through: next, in: text)
             mention.entity.laterality = side
         }
@@ -125,8 +128,8 @@ struct SpanRules {
         mentions.map { mention in
             guard mention.entity.type == .tumour else { return mention }
             let next = mention.tokens.upperBound
-            guard text.foldedToken(next) == "de", ["haut", "bas"].contains(text.foldedToken(next + 1)),
-                  text.foldedToken(next + 2) == "grade" else { return mention }
+            guard words.folded(next) == "de", ["haut", "bas"].contains(words.folded(next + 1)),
+                  words.folded(next + 2) == "grade" else { return mention }
             var extended = mention
             extended.extend(through: next + 2, in: text)
             return extended
@@ -141,7 +144,7 @@ struct SpanRules {
                last.entity.type == .surgery || last.entity.type == .radiotherapy, isAdjectival(mention) {
                 let gap = last.tokens.upperBound..<mention.tokens.lowerBound
                 // `radiothérapie pariétale et sus-claviculaire`: coordinated adjectives join too.
-                let joins = gap.isEmpty || (gap.count == 1 && text.foldedToken(gap.lowerBound) == "et" && last.entity.laterality == nil && last.tokens.count > 1)
+                let joins = gap.isEmpty || (gap.count == 1 && words.folded(gap.lowerBound) == "et" && last.entity.laterality == nil && last.tokens.count > 1)
                 if joins, text.sameSentence(last.tokens.lowerBound, mention.tokens.lowerBound) {
                     last.extend(through: mention.tokens.upperBound - 1, in: text)
                     last.entity.laterality = last.entity.laterality ?? mention.entity.laterality
@@ -158,7 +161,7 @@ struct SpanRules {
     private func isDepartment(_ mention: Mention) -> Bool {
         guard [.surgery, .radiotherapy, .regimen].contains(mention.entity.type) else { return false }
         let first = mention.tokens.lowerBound
-        guard ["de", "d'"].contains(text.foldedToken(first - 1)) else { return false }
+        guard ["de", "d'"].contains(words.folded(first - 1)) else { return false }
         return cueKeys.isEmpty ? false : hasCue("department", at: first - 2)
     }
 
@@ -167,7 +170,7 @@ struct SpanRules {
         var out = [Mention]()
         for mention in mentions {
             let first = mention.tokens.lowerBound
-            if [.surgery, .radiotherapy].contains(mention.entity.type), ["par", "sous", "en"].contains(text.foldedToken(first - 1)),
+            if [.surgery, .radiotherapy].contains(mention.entity.type), ["par", "sous", "en"].contains(words.folded(first - 1)),
                let last = out.last, last.entity.type == mention.entity.type || [.surgery, .radiotherapy].contains(last.entity.type),
                first - last.tokens.upperBound <= 4, text.sameSentence(first, last.tokens.lowerBound) {
                 continue
@@ -182,15 +185,14 @@ struct SpanRules {
     /// True when a `Cue` of this role starts at token `index`.
     private func hasCue(_ role: String, at index: Int) -> Bool {
         guard let cues = lexicon.auxiliary["Cue"], index >= 0, index < cueMatcherKeys.count else { return false }
-        var keys = cueMatcherKeys
-        guard let match = cues.longestMatch(startingAt: index, in: text, keys: &keys) else { return false }
+        guard let match = cues.longestMatch(startingAt: index, in: text, keys: cueMatcherKeys) else { return false }
         return match.entries.contains { cues.entries[$0].code == role }
     }
 
     /// A one-word site adjective (`pelvienne`, `mammaire`), or a laterality-only site.
     private func isAdjectival(_ mention: Mention) -> Bool {
         guard mention.tokens.count == 1 else { return false }
-        let word = text.foldedToken(mention.tokens.lowerBound)
+        let word = words.folded(mention.tokens.lowerBound)
         let adjectiveEndings = ["ien", "ienne", "iens", "iennes", "al", "ale", "aux", "ales", "ique", "iques", "aire", "aires", "eux", "euse", "euses",
                                 "ee", "ees", "in", "ine", "ins", "ines", "el", "elle", "els", "elles", "ral", "rale"]
         return adjectiveEndings.contains { word.hasSuffix($0) } && !["sein", "foie", "poumon", "colon", "rectum", "os"].contains(word)
@@ -200,10 +202,10 @@ struct SpanRules {
     private func extendWithModifiers(_ mention: Mention) -> Mention {
         guard let modifiers = lexicon.modifiers, [.regimen, .surgery, .radiotherapy, .metastasis].contains(mention.entity.type) else { return mention }
         var mention = mention
-        var keys = modifierKeys
+        let keys = modifierKeys
         while mention.tokens.upperBound < text.tokens.count,
               text.sameSentence(mention.tokens.upperBound, mention.tokens.lowerBound),
-              let match = modifiers.longestMatch(startingAt: mention.tokens.upperBound, in: text, keys: &keys),
+              let match = modifiers.longestMatch(startingAt: mention.tokens.upperBound, in: text, keys: keys),
               match.entries.contains(where: { modifiers.entries[$0].code?.split(separator: "+").contains(Substring(mention.entity.type.rawValue)) ?? true }) {
             mention.extend(through: match.tokens.upperBound - 1, in: text)
         }
@@ -221,7 +223,7 @@ struct SpanRules {
         }
         let after = mention.tokens.upperBound
         if after < text.tokens.count, text.tokens[after].kind == .number, text.sameSentence(after, mention.tokens.lowerBound),
-           text.tokens[after].span.length <= 3, !Self.countNouns.contains(text.foldedToken(after + 1)),
+           text.tokens[after].span.length <= 3, !Self.countNouns.contains(words.folded(after + 1)),
            text.tokens[after].lineBreaksBefore == 0 {
             mention.extend(through: after, in: text)
         }

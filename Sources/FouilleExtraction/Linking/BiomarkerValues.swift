@@ -24,17 +24,21 @@ struct BiomarkerValues {
     /// Finds values in `c` for the biomarker mentions among `mentions` (ids assigned); new ids start at `nextID`.
     mutating func run(_ c: inout PatternContext, mentions: inout [Mention], nextID: inout Int) {
         splitSigns(&c, mentions: &mentions, nextID: &nextID)
-        var markerAt = [Int: Int]()  // first token → mention id
-        for m in mentions where m.entity.type == .biomarker { markerAt[m.tokens.lowerBound] = m.id }
-        let signed = Set(values.map { $0.tokens.lowerBound })
+        // First token → marker mention id (-1: none); arrays, as they are read for every token.
+        var markerAt = [Int](repeating: -1, count: c.count)
+        var byID = [Int: Mention]()
+        for m in mentions where m.entity.type == .biomarker { markerAt[m.tokens.lowerBound] = m.id; byID[m.id] = m }
+        var signed = [Bool](repeating: false, count: c.count)
+        for value in values { signed[value.tokens.lowerBound] = true }
         var pending = [(id: Int, end: Int)]()
         var recent: (id: Int, end: Int)? = nil
         var k = 0
         while k < c.count {
             if k > 0, !c.text.sameSentence(k - 1, k) { pending.removeAll(); recent = nil }
-            if let id = markerAt[k], let marker = mentions.first(where: { $0.id == id }) {
+            if markerAt[k] >= 0, let marker = byID[markerAt[k]] {
+                let id = marker.id
                 let end = marker.tokens.upperBound
-                if signed.contains(end - 1) {
+                if signed[end - 1] {
                     // `RE+`: valued already.
                     recent = (id, end); pending.removeAll()
                 } else if let last = pending.last, (last.end..<k).allSatisfy({ Self.coordination.contains(c.folded($0)) }) {
@@ -45,21 +49,25 @@ struct BiomarkerValues {
                 k = end
                 continue
             }
-            guard c.covered[k] == nil, !signed.contains(k),
+            // Values only matter near a marker: skip the rest of the text cheaply.
+            let markerNear = pending.last.map { k - $0.end <= Self.window } ?? false
+                || recent.map { k - $0.end <= Self.window } ?? false
+                || (k + 1..<min(c.count, k + 6)).contains { markerAt[$0] >= 0 }
+            guard markerNear, c.covered[k] == nil, !signed[k],
                   let (end, code) = value(at: k, &c, markerCode: code(of: pending.last?.id ?? recent?.id, mentions)) else { k += 1; continue }
             var targets = [Int]()
-            let following = (end..<min(c.count, end + 2)).first { markerAt[$0] != nil && c.text.sameSentence(k, $0) }
+            let following = (end..<min(c.count, end + 2)).first { markerAt[$0] >= 0 && c.text.sameSentence(k, $0) }
             if pending.isEmpty, let following {
                 // `absence de mutation KRAS`: a value written before its marker.
-                targets = [markerAt[following]!]
+                targets = [markerAt[following]]
             } else if let last = pending.last, k - last.end <= Self.window {
                 targets = pending.map(\.id)
                 recent = last
                 pending.removeAll()
             } else if let last = recent, k - last.end <= Self.window {
                 targets = [last.id]
-            } else if let next = (k + 1..<min(c.count, end + 3)).first(where: { markerAt[$0] != nil && c.text.sameSentence(k, $0) }) {
-                targets = [markerAt[next]!]
+            } else if let next = (k + 1..<min(c.count, end + 3)).first(where: { markerAt[$0] >= 0 && c.text.sameSentence(k, $0) }) {
+                targets = [markerAt[next]]
             }
             if !targets.isEmpty {
                 var mention = c.mention(.biomarkerValue, k..<end, code: code, origin: "biomarker-value")
@@ -103,11 +111,10 @@ struct BiomarkerValues {
     private func value(at k: Int, _ c: inout PatternContext, markerCode: String?) -> (Int, String?)? {
         if let found = c.values.match(at: k) {
             // `mutation p.G12D`, `mutation c.68_69del`: the variant belongs to the value.
-            if c.kind(found.end) == .variant || Self.isProteinChange(c.original(found.end)) { return (found.end + 1, "STATUS:mutated") }
+            if c.kind(found.end) == .variant || (c.kind(found.end) == .word && Self.isProteinChange(c.original(found.end))) { return (found.end + 1, "STATUS:mutated") }
             return (found.end, found.entries.first?.code)
         }
         if ["cps", "tps", "ic"].contains(c.folded(k)), c.isNumber(k + 1) || c.kind(k + 1) == .percentage { return (k + 2, nil) }
-        let word = c.original(k)
         var start = k
         if Self.comparators.contains(c.folded(k)), c.kind(k + 1) == .percentage { start = k + 1 }
         if c.kind(start) == .percentage {
@@ -118,8 +125,8 @@ struct BiomarkerValues {
         if c.folded(k) == "score", c.kind(k + 1) == .signed || c.original(k + 1) == "0" {
             return (k + 2, Self.her2Score(c.original(k + 1), markerCode))
         }
-        if c.kind(k) == .signed, word.first?.isNumber == true { return (k + 1, Self.her2Score(word, markerCode)) }
-        if c.kind(k) == .variant || Self.isProteinChange(word) { return (k + 1, "STATUS:mutated") }
+        if c.kind(k) == .signed, c.original(k).first?.isNumber == true { return (k + 1, Self.her2Score(c.original(k), markerCode)) }
+        if c.kind(k) == .variant || (c.kind(k) == .word && Self.isProteinChange(c.original(k))) { return (k + 1, "STATUS:mutated") }
         if c.isNumber(k), Self.concentration.contains(c.folded(k + 1)) { return (k + 2, nil) }
         return nil
     }
@@ -137,6 +144,8 @@ struct BiomarkerValues {
 
     /// `V600E`, `G12C`, `T790M`, `L858R`, `E545K`: one amino acid, a position, another.
     static func isProteinChange(_ word: String) -> Bool {
+        let utf8 = word.utf8
+        guard utf8.count >= 3, utf8.count <= 7, let head = utf8.first, head >= 0x41, head <= 0x5A else { return false }
         let scalars = Array(word.unicodeScalars)
         guard scalars.count >= 3, scalars.count <= 7, let first = scalars.first, let last = scalars.last,
               first.properties.isUppercase, last.properties.isUppercase || last == "*" else { return false }

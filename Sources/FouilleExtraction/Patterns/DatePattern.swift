@@ -37,6 +37,8 @@ enum DatePattern {
     }
 
     private static func isDay(_ i: Int, _ c: PatternContext) -> Bool {
+        guard let kind = c.kind(i), kind == .number || kind == .word, c.text.tokens[i].span.length <= 4,
+              let first = c.text.bytes.dropFirst(c.text.tokens[i].span.start).first, first >= 0x30, first <= 0x39 else { return false }
         let token = c.original(i)
         let digits = token.hasSuffix("er") ? String(token.dropLast(2)) : token
         guard let day = Int(digits), (1...31).contains(day), digits.count <= 2 else { return false }

@@ -11,18 +11,21 @@ struct PatternContext {
     /// For each token, the type of the lexicon mention covering it (nil when none).
     var covered: [EntityType?]
 
-    init(text: AnalyzedText, lexicon: Lexicon, mentions: [Mention]) {
+    let words: TokenWords
+
+    init(text: AnalyzedText, lexicon: Lexicon, mentions: [Mention], keyText: TokenKeyText, words: TokenWords) {
         self.text = text
-        values = Vocabulary(lexicon.auxiliary["Value"], text: text)
-        months = Vocabulary(lexicon.auxiliary["Month"], text: text)
-        cues = Vocabulary(lexicon.auxiliary["Cue"], text: text)
+        self.words = words
+        values = Vocabulary(lexicon.auxiliary["Value"], text: text, keyText: keyText)
+        months = Vocabulary(lexicon.auxiliary["Month"], text: text, keyText: keyText)
+        cues = Vocabulary(lexicon.auxiliary["Cue"], text: text, keyText: keyText)
         covered = [EntityType?](repeating: nil, count: text.tokens.count)
         for mention in mentions { for t in mention.tokens { covered[t] = mention.entity.type } }
     }
 
     var count: Int { text.tokens.count }
     func kind(_ i: Int) -> TokenKind? { i >= 0 && i < count ? text.tokens[i].kind : nil }
-    func folded(_ i: Int) -> String { text.foldedToken(i) }
+    func folded(_ i: Int) -> String { words.folded(i) }
     func original(_ i: Int) -> String { text.tokenText(i) }
 
     /// True when token `i` is a number (`12`, `2,5`).

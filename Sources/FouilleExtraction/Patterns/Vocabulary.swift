@@ -8,18 +8,18 @@ import FouilleText
 struct Vocabulary {
     let matcher: TermMatcher?
     let text: AnalyzedText
-    private var keys: [Int32]
+    private let keys: [Int32]
 
-    init(_ matcher: TermMatcher?, text: AnalyzedText) {
+    init(_ matcher: TermMatcher?, text: AnalyzedText, keyText: TokenKeyText) {
         self.matcher = matcher
         self.text = text
-        self.keys = matcher?.tokenKeys(text) ?? []
+        self.keys = matcher?.tokenKeys(keyText) ?? []
     }
 
     /// The longest term starting at token `index`: the index after its last token, and its entries.
     mutating func match(at index: Int) -> (end: Int, entries: [LexiconEntry])? {
         guard let matcher, index >= 0, index < keys.count,
-              let found = matcher.longestMatch(startingAt: index, in: text, keys: &keys) else { return nil }
+              let found = matcher.longestMatch(startingAt: index, in: text, keys: keys) else { return nil }
         return (found.tokens.upperBound, found.entries.map { matcher.entries[$0] })
     }
 
