@@ -38,8 +38,8 @@ let package = Package(
         .target(name: "FouilleText", dependencies: ["CICU"]),
         .target(name: "FouilleLexicon", dependencies: ["FouilleText"]),
         .target(name: "FouilleExtraction", dependencies: ["FouilleText", "FouilleLexicon"]),
-        .target(name: "FouilleFormats", dependencies: ["FouilleText", "FouilleExtraction", "CLibXML2"]),
-        .target(name: "FouilleEvaluation", dependencies: ["FouilleText", "FouilleLexicon", "FouilleFormats"]),
+        .target(name: "FouilleFormats", dependencies: ["FouilleText", "FouilleLexicon", "FouilleExtraction", "CLibXML2"]),
+        .target(name: "FouilleEvaluation", dependencies: ["FouilleText", "FouilleLexicon", "FouilleExtraction", "FouilleFormats"]),
         .executableTarget(
             name: "fouille",
             dependencies: [
@@ -52,6 +52,7 @@ let package = Package(
         .testTarget(name: "FouilleExtractionTests", dependencies: ["FouilleExtraction", "FouilleLexicon", "FouilleText"]),
         .testTarget(name: "FouilleFormatsTests", dependencies: ["FouilleFormats"]),
         .testTarget(name: "FouilleEvaluationTests", dependencies: ["FouilleEvaluation", "FouilleFormats"]),
+        .testTarget(name: "RegressionTests", dependencies: ["FouilleEvaluation", "FouilleExtraction", "FouilleLexicon"]),
         .testTarget(name: "fouilleCLITests", dependencies: ["fouille"]),
     ],
     swiftLanguageModes: [.v5]

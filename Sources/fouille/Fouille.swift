@@ -15,6 +15,6 @@ struct Fouille: ParsableCommand {
           fouille extract Corpora/samples                         extract entities and print a summary
           fouille lexicon check                                   check the lexicons you edited
         """,
-        subcommands: [TokenizeCommand.self, ExtractCommand.self, LexiconCommand.self, BenchCommand.self]
+        subcommands: [TokenizeCommand.self, ExtractCommand.self, LexiconCommand.self, ValidateCommand.self, EvaluateCommand.self, BenchCommand.self]
     )
 }
