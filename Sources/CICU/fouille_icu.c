@@ -133,6 +133,25 @@ int32_t fouille_icu_word_boundaries(FouilleSegmenter *s, const uint8_t *utf8, in
     return U_FAILURE(status) ? -(int32_t)status : count;
 }
 
+// ICU's sentence rules (UAX #29) after terminal punctuation and blanks, decided
+// here where the next character settles them, and asked of ICU otherwise:
+// "." then an upper-case letter breaks (SB11) and "." then a lower-case letter
+// does not (SB8); "!" or "?" then a letter breaks. The tests check these
+// decisions against ICU on every candidate of the corpora.
+static int sentence_break(FouilleSegmenter *s, const uint8_t *utf8, int32_t length, int32_t terminal, int32_t next) {
+    uint8_t t = utf8[terminal], n = utf8[next];
+    int upper = n >= 'A' && n <= 'Z', lower = n >= 'a' && n <= 'z';
+    if (t == '.' && upper) return 1;
+    if (t == '.' && lower) return 0;
+    if ((t == '!' || t == '?') && (upper || lower)) return 1;
+    (void)length;
+    return ubrk_isBoundary(s->sentences, next) ? 1 : 0;
+}
+
+int32_t fouille_icu_is_sentence_boundary(FouilleSegmenter *s, int32_t offset) {
+    return ubrk_isBoundary(s->sentences, offset) ? 1 : 0;
+}
+
 static int is_blank(uint8_t b) { return b == ' ' || b == '\t' || b == '\n' || b == '\r'; }
 
 int32_t fouille_segment(FouilleSegmenter *s, const uint8_t *utf8, int32_t length,
@@ -175,7 +194,7 @@ int32_t fouille_segment(FouilleSegmenter *s, const uint8_t *utf8, int32_t length
                 while (k > 0 && (utf8[k] == ')' || utf8[k] == '"' || utf8[k] == ']' || (utf8[k] == 0xBB && utf8[k - 1] == 0xC2))) k -= utf8[k] == 0xBB ? 2 : 1;
                 uint8_t last = utf8[k];
                 int terminal = last == '.' || last == '!' || last == '?' || (last == 0xA6 && k >= 2 && utf8[k - 1] == 0x80 && utf8[k - 2] == 0xE2);
-                if (lineBreak || (terminal && ubrk_isBoundary(s->sentences, j))) sentences[candidates++] = j;
+                if (lineBreak || (terminal && sentence_break(s, utf8, length, k, j))) sentences[candidates++] = j;
             }
             i = j;
             continue;

@@ -49,6 +49,11 @@ public final class Segmenter {
         return Array(words[0..<Int(count)])
     }
 
+    /// ICU's own sentence decision at a byte offset of the text last segmented (the reference for tests).
+    public func icuSentenceBoundary(at offset: Int) -> Bool {
+        fouille_icu_is_sentence_boundary(handle, Int32(offset)) != 0
+    }
+
     /// The ICU version linked in.
     public static var icuVersion: String { String(cString: fouille_icu_version()) }
 }

@@ -48,13 +48,15 @@ struct Tokenizer {
 
     /// The kind and end of the token starting at `start`, whose ICU segment ends at `segmentEnd`.
     private static func extend(rules: ClinicalTokenRules, s: ByteScanner, start: Int, segmentEnd: Int) -> (TokenKind, Int) {
-        // A segment never holds white space: ICU separates it, and no-break spaces are their own segments.
+        // Blanks end every run; but ICU joins a narrow no-break space to a number
+        // (U+202F is ExtendNumLet), so segments with non-ASCII bytes are cut at spaces.
         var end = segmentEnd
-        var j = start
-        while j < segmentEnd {
-            let w = s.whitespaceLength(j)
-            if w > 0 { end = j; break }
-            j += s.scalar(j).1
+        if (start..<segmentEnd).contains(where: { s.byte($0) >= 0x80 }) {
+            var j = start
+            while j < segmentEnd {
+                if s.whitespaceLength(j) > 0 { end = j; break }
+                j += s.scalar(j).1
+            }
         }
         if !s.isAlphanumeric(start) {
             // One punctuation or symbol character per token.

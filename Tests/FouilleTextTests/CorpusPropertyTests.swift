@@ -45,3 +45,34 @@ import Testing
         }
     }
 }
+
+/// The sentence decisions taken without ICU (`.` then a capital, ...) are ICU's own.
+@Test func sentenceShortcutsAgreeWithICU() throws {
+    let segmenter = try Segmenter()
+    var samples = try corpusTexts().map(\.text)
+    samples.append("Vu le Dr. Martin. il va bien ! Et toi ? oui. 2 cm. 25 mg. (fin.) Suite. «Texte.» Autre. é. É.")
+    var checked = 0
+    for text in samples {
+        var copy = text
+        try copy.withUTF8 { buffer in
+            var words = [Int32](), candidates = [Int32]()
+            try segmenter.boundaries(of: buffer, words: &words, sentences: &candidates)
+            let kept = Set(candidates.map(Int.init))
+            // Every offset after terminal punctuation and blanks, on one line: our decision equals ICU's.
+            var i = 0
+            while i < buffer.count {
+                let b = buffer[i]
+                if b == 0x2E || b == 0x21 || b == 0x3F {
+                    var j = i + 1
+                    while j < buffer.count, buffer[j] == 0x20 || buffer[j] == 0x09 { j += 1 }
+                    if j > i + 1, j < buffer.count, buffer[j] != 0x0A, buffer[j] != 0x0D {
+                        #expect(kept.contains(j) == segmenter.icuSentenceBoundary(at: j), "at byte \(j) of: \(text.prefix(50))")
+                        checked += 1
+                    }
+                }
+                i += 1
+            }
+        }
+    }
+    #expect(checked > 300)
+}

@@ -34,6 +34,10 @@ int32_t fouille_segment(FouilleSegmenter *segmenter, const uint8_t *utf8, int32_
 /// into `words` (which must hold `length + 1` entries) or a negative error.
 int32_t fouille_icu_word_boundaries(FouilleSegmenter *segmenter, const uint8_t *utf8, int32_t length, int32_t *words);
 
+/// ICU's own sentence-boundary decision at a UTF-8 offset of the text last
+/// given to `fouille_segment`, for tests of the shortcut decisions.
+int32_t fouille_icu_is_sentence_boundary(FouilleSegmenter *segmenter, int32_t offset);
+
 /// Lower-cases one code point with ICU's simple case mapping.
 int32_t fouille_to_lower(int32_t codePoint);
 
