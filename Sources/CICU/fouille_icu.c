@@ -66,6 +66,19 @@ static int latin_letter(const uint8_t *p, int32_t i, int32_t end) {
     return 0;
 }
 static int is_digit(uint8_t b) { return b >= '0' && b <= '9'; }
+
+// 1: ASCII letter, digit or underscore; 2: a byte of a non-ASCII character; 0: other ASCII.
+static const uint8_t WORD_CLASS[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1,
+    0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2
+};
+
 static int word_char(const uint8_t *p, int32_t i, int32_t end) {
     if (is_digit(p[i]) || p[i] == '_') return 1;
     return latin_letter(p, i, end);
@@ -93,7 +106,12 @@ static int32_t fast_run(const uint8_t *p, int32_t start, int32_t end, int32_t *o
             int32_t last = i;  // start of the last word character
             for (;;) {
                 int next;
-                while (j < end && (next = word_char(p, j, end))) { last = j; j += next; }
+                while (j < end) {
+                    uint8_t cls = WORD_CLASS[p[j]];
+                    if (cls == 1) { last = j; j += 1; continue; }
+                    if (cls == 2 && (next = latin_letter(p, j, end))) { last = j; j += next; continue; }
+                    break;
+                }
                 if (j < end) {
                     int mid = mid_letter(p, j, end);
                     if (p[j] >= 0x80 && mid == 0) return -1;

@@ -11,38 +11,48 @@ struct Tokenizer {
         let n = bytes.count
         var position = 0
         var boundary = 0
-        var lineBreaks: UInt16 = 0
-        var sawSpace = false
-
-        func emit(_ start: Int, _ end: Int, _ kind: TokenKind) {
-            tokens.append(Token(span: TextSpan(start: start, end: end), kind: kind,
-                                lineBreaksBefore: lineBreaks, spaceBefore: sawSpace))
-            lineBreaks = 0
-            sawSpace = false
-        }
+        var sink = TokenSink(tokens: tokens)
+        tokens = []
+        defer { tokens = sink.tokens }
 
         while position < n {
             let space = s.whitespaceLength(position)
             if space > 0 {
-                if s.byte(position) == 0x0A { lineBreaks &+= 1 }
-                sawSpace = true
+                if s.byte(position) == 0x0A { sink.lineBreaks &+= 1 }
+                sink.sawSpace = true
                 position += space
                 continue
             }
             while boundary < wordBoundaries.count, Int(wordBoundaries[boundary]) <= position { boundary += 1 }
             let segmentEnd = boundary < wordBoundaries.count ? Int(wordBoundaries[boundary]) : n
 
-            if let end = rules.date(at: position) { emit(position, end, .date); position = end; continue }
-            if let end = rules.cancerAntigen(at: position) { emit(position, end, .word); position = end; continue }
-            if let end = rules.variant(at: position) { emit(position, end, .variant); position = end; continue }
-            if let end = rules.numero(at: position) { emit(position, end, .word); position = end; continue }
+            if let end = rules.date(at: position) { sink.emit(position, end, .date); position = end; continue }
+            if let end = rules.cancerAntigen(at: position) { sink.emit(position, end, .word); position = end; continue }
+            if let end = rules.variant(at: position) { sink.emit(position, end, .variant); position = end; continue }
+            if let end = rules.numero(at: position) { sink.emit(position, end, .word); position = end; continue }
             if s.isLetter(position), !s.isLetter(position - 1), let end = rules.elision(at: position, segmentEnd: segmentEnd) {
-                emit(position, end, .elision); position = end; continue
+                sink.emit(position, end, .elision); position = end; continue
             }
 
             let (kind, end) = extend(rules: rules, s: s, start: position, segmentEnd: segmentEnd)
-            emit(position, end, kind)
+            sink.emit(position, end, kind)
             position = end
+        }
+    }
+
+    /// Collects tokens with the white space seen before each (a struct, not a
+    /// closure: captured variables would be boxed and access-checked per token).
+    private struct TokenSink {
+        var tokens: [Token]
+        var lineBreaks: UInt16 = 0
+        var sawSpace = false
+
+        @inline(__always)
+        mutating func emit(_ start: Int, _ end: Int, _ kind: TokenKind) {
+            tokens.append(Token(span: TextSpan(start: start, end: end), kind: kind,
+                                lineBreaksBefore: lineBreaks, spaceBefore: sawSpace))
+            lineBreaks = 0
+            sawSpace = false
         }
     }
 
