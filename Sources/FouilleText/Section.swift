@@ -21,6 +21,8 @@ public struct Section: Sendable, Equatable {
 /// matches upper-case or not, with or without accents and trailing colon.
 public struct SectionRules: Sendable {
     private var canonicalByKey: [String: String] = [:]
+    /// The first word of every header key, for a quick rejection of ordinary lines.
+    private var firstWords = Set<[UInt8]>()
     /// Longest header key, in bytes: longer lines are not headers.
     private(set) var longestKey = 0
 
@@ -32,6 +34,7 @@ public struct SectionRules: Sendable {
         guard !key.isEmpty else { return }
         canonicalByKey[key] = name
         longestKey = max(longestKey, key.utf8.count)
+        firstWords.insert(Array(key.utf8.prefix { $0 != 0x20 }))
     }
 
     public var count: Int { canonicalByKey.count }
@@ -40,6 +43,17 @@ public struct SectionRules: Sendable {
     public func name(ofHeader text: String) -> String? { canonicalByKey[Self.key(text)] }
 
     func name(ofKey key: String) -> String? { canonicalByKey[key] }
+
+    /// True when the folded text starts with the first word of a known header.
+    func isFirstWord(of folded: ArraySlice<UInt8>) -> Bool {
+        var word = [UInt8]()
+        for b in folded {
+            if b == 0x20 || b == 0x09 || b == 0x3A || b == 0x2E { break }
+            word.append(b)
+            if word.count > 40 { return false }
+        }
+        return firstWords.contains(word)
+    }
 
     /// Folded, trimmed of spaces, colons and full stops, inner white space collapsed.
     public static func key(_ text: String) -> String {

@@ -43,7 +43,8 @@ struct SectionDetector {
         var words = key.split(separator: " ", omittingEmptySubsequences: true)
         if let open = words.firstIndex(where: { $0.hasPrefix("(") }) { words = Array(words[..<open]) }
         while !words.isEmpty {
-            if let name = rules.name(ofKey: SectionRules.key(words.joined(separator: " "))) { return name }
+            // Already folded and single-spaced: a key as it stands.
+            if let name = rules.name(ofKey: words.joined(separator: " ")) { return name }
             words.removeLast()
         }
         return nil
@@ -107,9 +108,12 @@ struct SectionDetector {
         if colon < line.upperBound { end = colon }
         guard end - start <= rules.longestKey * 2 + 8 else { return nil }
         let range = folded.viewRange(of: TextSpan(start: start, end: end))
+        // Most lines are not headers: a cheap test on the first word before building the key.
+        let capital = Self.isCapitalLine(start..<end, s)
+        guard capital || rules.isFirstWord(of: folded.bytes[range]) else { return nil }
         let key = SectionRules.key(folded.bytes[range])
         var name = rules.name(ofKey: key)
-        if name == nil, Self.isCapitalLine(start..<end, s) {
+        if name == nil, capital {
             // `PROPOSITION (validée en RCP le 17/10/2024)`, `PROPOSITION RCP`: the longest known header it starts with.
             name = longestKnownPrefix(of: key)
         }
