@@ -10,6 +10,14 @@ import FouilleText
 /// petites cellules`) and pseudo-cues (`pas de changement`) are ignored.
 /// Sections add context too: a family-history section makes Family + History,
 /// a personal-history section History, a therapeutic proposal Hypothetical.
+///
+/// Measured on Corpora/gold-dev (strict; `Evaluation/baseline.json`, tuned on it: optimistic):
+///   | | precision | recall | F1 |
+///   | --- | ---: | ---: | ---: |
+///   | Negated | 0.91 | 0.96 | 0.93 |
+///   | Hypothetical | 0.94 | 0.88 | 0.91 |
+///   | Family | 0.97 | 0.97 | 0.97 |
+///   | History | 0.89 | 0.81 | 0.85 |
 enum ContextQualifier {
     private struct Cue {
         var role: String

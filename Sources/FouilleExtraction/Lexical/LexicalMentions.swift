@@ -2,6 +2,18 @@ import FouilleLexicon
 import FouilleText
 
 /// Turns lexicon matches into mentions: one entity per match, typed and coded from its entry.
+///
+/// Measured on Corpora/gold-dev (strict; `Evaluation/baseline.json`, tuned on it: optimistic):
+///   | | precision | recall | F1 |
+///   | --- | ---: | ---: | ---: |
+///   | Tumour | 0.98 | 0.99 | 0.98 |
+///   | Site | 0.77 | 0.79 | 0.78 |
+///   | Metastasis | 0.94 | 0.94 | 0.94 |
+///   | Biomarker | 0.99 | 0.96 | 0.98 |
+///   | Drug | 0.99 | 1.00 | 1.00 |
+///   | Regimen | 0.97 | 0.97 | 0.97 |
+///   | Surgery | 0.93 | 0.94 | 0.93 |
+///   | Radiotherapy | 0.88 | 0.95 | 0.91 |
 enum LexicalMentions {
     /// When one phrase is listed under several types, the more specific reading wins.
     static let typePriority: [EntityType] = [.metastasis, .tumour, .regimen, .drug, .surgery, .radiotherapy, .biomarker, .site]

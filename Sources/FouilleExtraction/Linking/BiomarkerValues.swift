@@ -10,6 +10,12 @@ import FouilleText
 /// (`RE et RP positifs` gives two relations), else to the marker just after
 /// it (`absence de mutation KRAS`); a value with no marker is dropped (guideline:
 /// `triple négatif` is not annotated).
+///
+/// Measured on Corpora/gold-dev (strict; `Evaluation/baseline.json`, tuned on it: optimistic):
+///   | | precision | recall | F1 |
+///   | --- | ---: | ---: | ---: |
+///   | BiomarkerValue | 0.90 | 0.94 | 0.92 |
+///   | HasValue | 0.89 | 0.92 | 0.90 |
 struct BiomarkerValues {
     /// Words that may stand between a marker and its value.
     private static let coordination: Set<String> = ["et", ",", "/", "ou", "-"]

@@ -6,6 +6,11 @@ import FouilleText
 /// Radiation doses (`Gy`, `GBq`) go to the nearest Radiotherapy, drug doses to
 /// the nearest Drug or Regimen; the treatment written before the dose is
 /// preferred (`capécitabine 825 mg/m²`), else the one after it.
+///
+/// Measured on Corpora/gold-dev (strict; `Evaluation/baseline.json`, tuned on it: optimistic):
+///   | | precision | recall | F1 |
+///   | --- | ---: | ---: | ---: |
+///   | HasDose | 0.91 | 0.85 | 0.88 |
 enum DoseLinks {
     static func relations(_ mentions: [Mention], text: AnalyzedText) -> [(treatment: Int, dose: Int)] {
         var out = [(Int, Int)]()

@@ -4,6 +4,11 @@ import FouilleText
 /// Date: `12/03/2021`, `2021-04-15`, `03/2021`, `3 janvier 2022`, `mars 2021`, `le 10/11`,
 /// a month alone after `en`/`depuis`/`début`/`fin`, and a bare year after `en`/`depuis` — never a
 /// classification version (`OMS 2021`, `TNM 8e édition 2017`).
+///
+/// Measured on Corpora/gold-dev (strict; `Evaluation/baseline.json`, tuned on it: optimistic):
+///   | | precision | recall | F1 |
+///   | --- | ---: | ---: | ---: |
+///   | Date | 1.00 | 0.98 | 0.99 |
 enum DatePattern {
     private static let monthLeads: Set<String> = ["en", "depuis", "debut", "fin", "mi", "courant", "d'", "de", "des", "jusqu'", "au"]
     private static let yearLeads: Set<String> = ["en", "depuis", "annee", "(", "fin", "debut", "courant", "jusqu'en", "avant", "apres", "mi"]

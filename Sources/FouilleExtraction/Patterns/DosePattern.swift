@@ -3,6 +3,11 @@ import FouilleText
 
 /// Dose: radiotherapy doses (`50 Gy`, `50 Gy en 25 fractions`, `2 Gy par fraction`, `40 Gy/15 fractions`),
 /// activities (`3,7 GBq`) and drug doses (`80 mg/m²`, `6 mg/kg`, `2,5 mg/j`, `AUC 5`) in a sentence that names a drug.
+///
+/// Measured on Corpora/gold-dev (strict; `Evaluation/baseline.json`, tuned on it: optimistic):
+///   | | precision | recall | F1 |
+///   | --- | ---: | ---: | ---: |
+///   | Dose | 0.96 | 0.96 | 0.96 |
 enum DosePattern {
     private static let radiation: Set<String> = ["gy", "cgy", "gbq", "mbq", "mci"]
     private static let drugUnits: Set<String> = ["mg/m2", "mg/kg", "mg", "g", "ug", "mcg", "ui", "mg/j", "mg/jour", "g/m2",

@@ -7,6 +7,11 @@ import FouilleText
 /// or a lesion word: `nodule`, `masse`, `ganglion`, `Breslow`) and the words
 /// just before do not make it a specimen, margin or core (`pièce`, `marge`,
 /// `carotte`), nor a distance (`à 5 mm de la berge`).
+///
+/// Measured on Corpora/gold-dev (strict; `Evaluation/baseline.json`, tuned on it: optimistic):
+///   | | precision | recall | F1 |
+///   | --- | ---: | ---: | ---: |
+///   | Size | 0.97 | 0.98 | 0.97 |
 enum SizePattern {
     private static let units: Set<String> = ["mm", "cm", "millimetres", "millimetre", "centimetres", "centimetre"]
     private static let times: Set<String> = ["x", "×", "sur", "*"]

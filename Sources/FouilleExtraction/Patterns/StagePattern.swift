@@ -6,6 +6,11 @@ import FouilleText
 /// A TNM run without a `p`/`c`/`y` prefix and with a single component (`T2`)
 /// is kept only in parentheses or after `stade`/`TNM`, so MRI sequences
 /// (`hypersignal T2`) and vertebrae stay out. The code drops spaces: `TNM:cT3N2M1`.
+///
+/// Measured on Corpora/gold-dev (strict; `Evaluation/baseline.json`, tuned on it: optimistic):
+///   | | precision | recall | F1 |
+///   | --- | ---: | ---: | ---: |
+///   | Stage | 0.98 | 0.97 | 0.98 |
 enum StagePattern {
     static func mentions(_ c: inout PatternContext) -> [Mention] {
         var out = [Mention]()
