@@ -18,31 +18,49 @@ public struct TermMatcherBuilder {
     }
 
     /// Adds an entry; returns false when its term has no matchable token.
+    ///
+    /// A token joined by hyphens (`PD-L1`, `Ki-67`) also matches its parts
+    /// written apart (`PD L1`, `Ki 67`): the term is inserted under each spelling.
     @discardableResult
     public mutating func add(_ entry: LexiconEntry) throws -> Bool {
         let text = try analyzer.analyze(Document(id: "term", text: entry.term))
-        var node: Int32 = 0
         var buffer = [UInt8]()
         var forms = [[UInt8]]()
+        var spellings: [[[UInt8]]] = [[]]
         for token in text.tokens where !MatchKey.isSkippable(token, in: text) {
-            MatchKey.write(text.foldedBytes(of: token), into: &buffer)
-            let id = vocabulary.insert(buffer)
-            forms.append(MatchKey.caseForm(text.bytes[token.span.start..<token.span.end]))
-            if let next = children[Int(node)][id] {
-                node = next
-            } else {
-                let next = Int32(children.count)
-                children.append([:])
-                nodeEntries.append([])
-                children[Int(node)][id] = next
-                node = next
+            let folded = text.foldedBytes(of: token)
+            MatchKey.write(folded, into: &buffer)
+            var alternatives = [[buffer]]
+            if entry.match == .fold, token.kind != .punctuation, folded.contains(0x2D) {
+                let parts = folded.split(separator: 0x2D).map { part -> [UInt8] in
+                    MatchKey.write(part, into: &buffer)
+                    return buffer
+                }
+                if parts.count > 1 { alternatives.append(parts) }
             }
+            forms.append(MatchKey.caseForm(text.bytes[token.span.start..<token.span.end]))
+            spellings = Array(spellings.flatMap { spelling in alternatives.map { spelling + $0 } }.prefix(8))
         }
-        guard node != 0 else { return false }
-        let index = entries.count
+        guard let first = spellings.first, !first.isEmpty else { return false }
+        let index = Int32(entries.count)
         entries.append(entry)
-        nodeEntries[Int(node)].append(Int32(index))
-        if entry.match == .case { caseForms[index] = forms }
+        for spelling in spellings {
+            var node: Int32 = 0
+            for key in spelling {
+                let id = vocabulary.insert(key)
+                if let next = children[Int(node)][id] {
+                    node = next
+                } else {
+                    let next = Int32(children.count)
+                    children.append([:])
+                    nodeEntries.append([])
+                    children[Int(node)][id] = next
+                    node = next
+                }
+            }
+            if !nodeEntries[Int(node)].contains(index) { nodeEntries[Int(node)].append(index) }
+        }
+        if entry.match == .case { caseForms[Int(index)] = forms }
         return true
     }
 

@@ -39,6 +39,7 @@ let matchCases: [MatchCase] = [
     .init("RE", ["RE|Biomarker|HGNC:ESR1"]),
     .init("Ki-67", ["Ki-67|Biomarker|HGNC:MKI67"]),
     .init("PD-L1", ["PD-L1|Biomarker|HGNC:CD274"]),
+    .init("PD L1 et Ki 67", ["PD L1|Biomarker|HGNC:CD274", "Ki 67|Biomarker|HGNC:MKI67"]),
     .init("CA 15-3", ["CA 15-3|Biomarker|LOINC:6875-9"]),
     .init("PSA", ["PSA|Biomarker|LOINC:2857-1"]),
     .init("trastuzumab", ["trastuzumab|Drug|ATC:L01FD01"]),
