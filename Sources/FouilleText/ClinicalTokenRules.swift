@@ -19,8 +19,24 @@ struct ClinicalTokenRules {
 
     // MARK: - Rules tried before the ICU segment
 
-    /// `12/03/2021`, `12.03.21`, `03/2021`, `2021-04-15`.
+    /// `12/03/2021`, `12.03.21`, `03/2021`, `2021-04-15`; days 1-31 and months 1-12 only (`50-0-75` is no date).
     func date(at i: Int) -> Int? {
+        guard let end = dateShape(at: i) else { return nil }
+        // Check the day and month values of the shape found.
+        var fields = [Int]()
+        var value = 0, digits = 0
+        for k in i..<end {
+            if s.isDigit(k) { value = value * 10 + Int(s.byte(k) - 0x30); digits += 1 } else { fields.append(value); value = 0; digits = 0 }
+        }
+        fields.append(value)
+        if fields.count == 3, fields[0] > 31 {  // ISO: year-month-day
+            return (1...12).contains(fields[1]) && (1...31).contains(fields[2]) ? end : nil
+        }
+        if fields.count == 3 { return (1...31).contains(fields[0]) && (1...12).contains(fields[1]) ? end : nil }
+        return fields.count == 2 && (1...12).contains(fields[0]) ? end : nil
+    }
+
+    private func dateShape(at i: Int) -> Int? {
         guard s.isDigit(i), !s.isDigit(i - 1) else { return nil }
         let first = s.digitsEnd(i)
         let firstLength = first - i
