@@ -247,7 +247,7 @@ struct ClinicalTokenRules {
         var prefixes = 0
         while i < end, prefixes < 3 {
             switch s.byte(i) {
-            case 0x79, 0x72, 0x61, 0x70, 0x63, 0x75: i += 1; prefixes += 1  // y r a p c u
+            case 0x79, 0x72, 0x61, 0x70, 0x63, 0x75, 0x73: i += 1; prefixes += 1  // y r a p c u s
             default: prefixes = 3
             }
         }

@@ -24,7 +24,14 @@ let markupCases: [MarkupCase] = [
     // A site only where it locates a tumour, metastasis, surgery or radiotherapy.
     .init("Le foie est normal.", "Le foie est normal."),
     // Metastasis with its site, negated, hypothetical, M1 as a noun.
-    .init("Métastases hépatiques multiples.", "[[Metastasis:Métastases hépatiques multiples]]."),
+    .init("Métastases hépatiques multiples.", "[[Metastasis:Métastases hépatiques]] multiples."),
+    .init("Une métastase frontale unique.", "Une [[Metastasis:métastase frontale unique]]."),
+    .init("Tumeur classée uT3 N+ M0.", "[[Tumour:Tumeur]] classée [[Stage:uT3 N+ M0]]."),
+    .init("Thyroïdite grade 1 sous nivolumab.", "Thyroïdite grade 1 sous [[Drug:nivolumab]]."),
+    .init("Radiothérapie stéréotaxique 3 x 9 Gy.", "[[Radiotherapy:Radiothérapie stéréotaxique]] [[Dose:3 x 9 Gy]]."),
+    .init("Sensible aux ITK de l'EGFR.", "Sensible aux ITK de l'EGFR."),
+    .init("Carcinome urothélial papillaire de haut grade.", "[[Tumour:Carcinome urothélial papillaire]] de [[Grade:haut grade]]."),
+    .init("Pièce pesant 48 g et mesurant 6 x 5 x 3 cm.", "Pièce pesant 48 g et mesurant 6 x 5 x 3 cm."),
     .init("Pas de métastase à distance.", "Pas de [[Metastasis+Negated:métastase]] à distance."),
     .init("Suspicion de carcinose péritonéale.", "Suspicion de [[Metastasis+Hypothetical:carcinose péritonéale]]."),
     .init("Classé M1 hépatique.", "Classé [[Metastasis:M1 hépatique]]."),

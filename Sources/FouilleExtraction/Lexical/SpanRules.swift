@@ -40,7 +40,7 @@ struct SpanRules {
         out = dropApproaches(out)
         out = mergeSites(out)
         out = attachSitesToMetastases(out)
-        out = extendTumourGrades(out)
+        out = out.map(extendMetastasisAdjective)
         out = attachToProcedures(out)
         out = out.map(extendWithModifiers)
         out = out.map(extendRegimenNumbers)
@@ -48,11 +48,14 @@ struct SpanRules {
         return out
     }
 
-    /// `anti-EGFR`, `anti EGFR`, `anti-HER2`: a drug class, not a tested marker.
+    /// `anti-EGFR`, `anti EGFR`, `ITK de l'EGFR`: a drug class, not a tested marker.
     private func isAntiTarget(_ mention: Mention) -> Bool {
         guard mention.entity.type == .biomarker else { return false }
         let first = mention.tokens.lowerBound
         if words.folded(first - 1) == "anti" { return true }
+        var k = first - 1
+        while ["de", "d'", "l'", "du", "la"].contains(words.folded(k)) { k -= 1 }
+        if k < first - 1, ["itk", "inhibiteur", "inhibiteurs", "tki"].contains(words.folded(k)) { return true }
         return words.folded(first - 1) == "-" && words.folded(first - 2) == "anti"
     }
 
@@ -123,17 +126,26 @@ struct SpanRules {
         return out
     }
 
-    /// `carcinome urothélial de haut grade`: words that define the morphology stay in the Tumour.
-    private func extendTumourGrades(_ mentions: [Mention]) -> [Mention] {
-        mentions.map { mention in
-            guard mention.entity.type == .tumour else { return mention }
-            let next = mention.tokens.upperBound
-            guard words.folded(next) == "de", ["haut", "bas"].contains(words.folded(next + 1)),
-                  words.folded(next + 2) == "grade" else { return mention }
-            var extended = mention
-            extended.extend(through: next + 2, in: text)
-            return extended
-        }
+    /// `métastase frontale`, `métastases surrénaliennes`: a site adjective the lexicon does not list
+    /// still belongs to a metastasis head (the code then stays unknown).
+    private func extendMetastasisAdjective(_ mention: Mention) -> Mention {
+        guard mention.entity.type == .metastasis, mention.tokens.count <= 2 else { return mention }
+        let head = words.folded(mention.tokens.lowerBound)
+        guard head.hasPrefix("metasta") || head.hasPrefix("localisation") || head.hasPrefix("lesion") else { return mention }
+        let next = mention.tokens.upperBound
+        guard next < text.tokens.count, text.sameSentence(next, mention.tokens.lowerBound),
+              text.tokens[next].kind == .word, text.tokens[next].spaceBefore else { return mention }
+        let word = words.folded(next)
+        let siteEndings = ["ale", "ales", "al", "aux", "ien", "ienne", "iens", "iennes", "ique", "iques", "aire", "aires", "euse", "euses", "eux", "ine", "ines"]
+        let notSites: Set<String> = ["metastatique", "metastatiques", "unique", "multiples", "multiple", "evolutive", "evolutives",
+                                     "secondaire", "secondaires", "probable", "possible", "typique", "atypique", "symptomatique",
+                                     "asymptomatique", "controlaterale", "homolaterale", "bilaterale", "bilaterales", "initiale", "initiales",
+                                     "minime", "volumineuse", "volumineuses", "nouvelle", "nouvelles", "isolee", "connue", "connues"]
+        guard siteEndings.contains(where: { word.hasSuffix($0) }), !notSites.contains(word),
+              text.text(of: text.tokens[next].span).first?.isLowercase == true else { return mention }
+        var extended = mention
+        extended.extend(through: next, in: text)
+        return extended
     }
 
     /// `mastectomie gauche`, `radiothérapie pelvienne`: an adjectival site right after a procedure belongs to it.
