@@ -242,20 +242,32 @@ struct SpanRules {
         return mention
     }
 
-    /// Sites are kept only when their sentence holds what they can locate.
+    /// Sites are kept only when they locate a Tumour, Metastasis, Surgery or Radiotherapy.
+    ///
+    /// Looking back from the site, the nearest head decides: a locating mention
+    /// keeps it (`carcinome du sein`), a non-tumour word drops it (`lésion du
+    /// côlon`, `nodule pulmonaire`, `IRM cérébrale`). With no head before it,
+    /// a locating mention close after it keeps it (`Sein gauche : carcinome ...`).
     private func keepLocatingSites(_ mentions: [Mention]) -> [Mention] {
-        let locating = mentions.filter { [.tumour, .metastasis, .surgery, .radiotherapy].contains($0.entity.type) }
+        var locatingAt = [Bool](repeating: false, count: text.tokens.count)
+        for m in mentions where [.tumour, .metastasis, .surgery, .radiotherapy].contains(m.entity.type) {
+            for t in m.tokens { locatingAt[t] = true }
+        }
         return mentions.filter { mention in
             guard mention.entity.type == .site else { return true }
-            // A site locates a mention of its sentence that stands close by.
-            let near = locating.contains { other in
-                text.sameSentence(other.tokens.lowerBound, mention.tokens.lowerBound)
-                    && min(abs(mention.tokens.lowerBound - other.tokens.upperBound), abs(other.tokens.lowerBound - mention.tokens.upperBound)) <= Self.siteReach
+            let first = mention.tokens.lowerBound
+            var k = first - 1
+            while k >= 0, first - k <= Self.siteReach, text.sameSentence(k, first) {
+                if locatingAt[k] { return true }
+                if hasCue("non-tumour-head", at: k) { return false }
+                k -= 1
             }
-            guard near else { return false }
-            // `lésions osseuses`, `nodule pulmonaire`: a site that locates a non-tumour word is not annotated.
-            let before = mention.tokens.lowerBound - 1
-            return !(isAdjectival(mention) && hasCue("non-tumour-head", at: before))
+            var j = mention.tokens.upperBound
+            while j < text.tokens.count, j - mention.tokens.upperBound < Self.siteReach, text.sameSentence(j, first) {
+                if locatingAt[j] { return true }
+                j += 1
+            }
+            return false
         }
     }
 }
