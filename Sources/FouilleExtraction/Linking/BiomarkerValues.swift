@@ -56,8 +56,8 @@ struct BiomarkerValues {
                 continue
             }
             // Values only matter near a marker: skip the rest of the text cheaply.
-            let markerNear = pending.last.map { k - $0.end <= Self.window } ?? false
-                || recent.map { k - $0.end <= Self.window } ?? false
+            let markerNear = pending.last.map { k - $0.end <= Self.window * 2 } ?? false
+                || recent.map { k - $0.end <= Self.window * 2 } ?? false
                 || (k + 1..<min(c.count, k + 6)).contains { markerAt[$0] >= 0 }
             guard markerNear, c.covered[k] == nil, !signed[k],
                   let (end, code) = value(at: k, &c, markerCode: code(of: pending.last?.id ?? recent?.id, mentions)) else { k += 1; continue }
@@ -66,11 +66,11 @@ struct BiomarkerValues {
             if pending.isEmpty, let following {
                 // `absence de mutation KRAS`: a value written before its marker.
                 targets = [markerAt[following]]
-            } else if let last = pending.last, k - last.end <= Self.window {
+            } else if let last = pending.last, Self.distance(from: last.end, to: k, &c) <= Self.window {
                 targets = pending.map(\.id)
                 recent = last
                 pending.removeAll()
-            } else if let last = recent, k - last.end <= Self.window {
+            } else if let last = recent, Self.distance(from: last.end, to: k, &c) <= Self.window {
                 targets = [last.id]
             } else if let next = (k + 1..<min(c.count, end + 3)).first(where: { markerAt[$0] >= 0 && c.text.sameSentence(k, $0) }) {
                 targets = [markerAt[next]]
@@ -85,6 +85,34 @@ struct BiomarkerValues {
             }
             k = end
         }
+    }
+
+    /// Tokens between a marker and a value, not counting a parenthesis (`NRAS (exons 2, 3, 4) : absence de mutation`).
+    private static func distance(from start: Int, to end: Int, _ c: inout PatternContext) -> Int {
+        var count = 0, depth = 0
+        for t in start..<max(start, end) {
+            let word = c.folded(t)
+            if word == "(" { depth += 1; continue }
+            if word == ")" { depth = max(0, depth - 1); continue }
+            if depth == 0 { count += 1 }
+        }
+        return count
+    }
+
+    /// The markers right after a value: `KRAS`, `de l'EGFR`, `de NRAS et de KIT`.
+    private static func markersAfter(_ end: Int, _ k: Int, _ c: inout PatternContext, _ markerAt: [Int]) -> [Int] {
+        var found = [Int]()
+        var t = end
+        while t < c.count, c.text.sameSentence(k, t) {
+            while ["de", "d'", "l'", "du", "des", "la"].contains(c.folded(t)) { t += 1 }
+            guard t < c.count, markerAt[t] >= 0 else { break }
+            found.append(markerAt[t])
+            t += 1
+            while t < c.count, !(markerAt[t] >= 0), t < end + 12, c.covered[t] == .biomarker { t += 1 }
+            guard ["et", ",", "ou"].contains(c.folded(t)) else { break }
+            t += 1
+        }
+        return found
     }
 
     private func code(of id: Int?, _ mentions: [Mention]) -> String? {
