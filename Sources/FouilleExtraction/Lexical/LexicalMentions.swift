@@ -13,7 +13,7 @@ import FouilleText
 ///   | Drug | 1.00 | 0.99 | 1.00 |
 ///   | Regimen | 0.97 | 0.97 | 0.97 |
 ///   | Surgery | 0.93 | 0.94 | 0.93 |
-///   | Radiotherapy | 0.88 | 0.95 | 0.91 |
+///   | Radiotherapy | 0.90 | 0.96 | 0.93 |
 enum LexicalMentions {
     /// When one phrase is listed under several types, the more specific reading wins.
     static let typePriority: [EntityType] = [.metastasis, .tumour, .regimen, .drug, .surgery, .radiotherapy, .biomarker, .site]

@@ -187,6 +187,7 @@ struct SpanRules {
                first - last.tokens.upperBound <= 4, text.sameSentence(first, last.tokens.lowerBound) {
                 continue
             }
+
             out.append(mention)
         }
         return out
@@ -203,8 +204,10 @@ struct SpanRules {
 
     /// A one-word site adjective (`pelvienne`, `mammaire`), or a laterality-only site.
     private func isAdjectival(_ mention: Mention) -> Bool {
-        guard mention.tokens.count == 1 else { return false }
-        let word = words.folded(mention.tokens.lowerBound)
+        // One word, or one hyphenated word (`sus-claviculaire`, `lombo-aortique`).
+        let parts = mention.tokens.filter { words.folded($0) != "-" }
+        guard parts.count == 1 || (parts.count == 2 && mention.tokens.count == 3) else { return false }
+        let word = words.folded(mention.tokens.upperBound - 1)
         let adjectiveEndings = ["ien", "ienne", "iens", "iennes", "al", "ale", "aux", "ales", "ique", "iques", "aire", "aires", "eux", "euse", "euses",
                                 "ee", "ees", "in", "ine", "ins", "ines", "el", "elle", "els", "elles", "ral", "rale"]
         return adjectiveEndings.contains { word.hasSuffix($0) } && !["sein", "foie", "poumon", "colon", "rectum", "os"].contains(word)
