@@ -11,7 +11,7 @@ import FouilleText
 ///   | Metastasis | 0.95 | 0.95 | 0.95 |
 ///   | Biomarker | 0.99 | 0.96 | 0.98 |
 ///   | Drug | 1.00 | 0.99 | 1.00 |
-///   | Regimen | 0.97 | 0.97 | 0.97 |
+///   | Regimen | 1.00 | 0.99 | 0.99 |
 ///   | Surgery | 0.93 | 0.94 | 0.93 |
 ///   | Radiotherapy | 0.90 | 0.96 | 0.93 |
 enum LexicalMentions {

@@ -36,7 +36,7 @@ struct SpanRules {
                                                   "%", "semaine", "semaines", "jour", "jours", "j", "injection", "injections", "mois", "ans"]
 
     func apply(_ mentions: [Mention]) -> [Mention] {
-        var out = mentions.filter { !isAntiTarget($0) && !isDepartment($0) }
+        var out = mentions.filter { !isAntiTarget($0) && !isDepartment($0) && !isUnsupportedShortAcronym($0) }
         out = dropApproaches(out)
         out = mergeSites(out)
         out = attachSitesToMetastases(out)
@@ -169,6 +169,22 @@ struct SpanRules {
         return out
     }
 
+    /// Two-letter protocol acronyms (`AC`, `EC`, `TC`, `PE`) are also `auscultation cardiaque`,
+    /// `progression`, ...: kept only with a cycle count, a dose, or a treatment word around them.
+    private func isUnsupportedShortAcronym(_ mention: Mention) -> Bool {
+        guard mention.entity.type == .regimen, mention.entity.code != nil, mention.tokens.count == 1,
+              text.tokenText(mention.tokens.lowerBound).count <= 2 else { return false }
+        let first = mention.tokens.lowerBound, next = mention.tokens.upperBound
+        if text.tokens.indices.contains(first - 1), text.tokens[first - 1].kind == .number { return false }
+        if text.tokens.indices.contains(next), text.tokens[next].kind == .number { return false }
+        let context: Set<String> = ["protocole", "schema", "chimiotherapie", "cure", "cures", "cycle", "cycles", "type", "puis",
+                                    "cyclophosphamide", "doxorubicine", "epirubicine", "docetaxel", "etoposide", "cisplatine", "adjuvante"]
+        for k in max(0, first - 4)..<min(text.tokens.count, next + 3) where k < first || k >= next {
+            if context.contains(words.folded(k)), text.sameSentence(k, first) { return false }
+        }
+        return true
+    }
+
     /// `service de radiothérapie`, `consultation de chirurgie`: a department, not a treatment.
     private func isDepartment(_ mention: Mention) -> Bool {
         guard [.surgery, .radiotherapy, .regimen].contains(mention.entity.type) else { return false }
@@ -216,6 +232,8 @@ struct SpanRules {
     /// Adds the modifiers listed in `treatment/modifiers.tsv` (`adjuvante`, `de première ligne`).
     private func extendWithModifiers(_ mention: Mention) -> Mention {
         guard let modifiers = lexicon.modifiers, [.regimen, .surgery, .radiotherapy, .metastasis].contains(mention.entity.type) else { return mention }
+        // A named protocol (`4 FLOT préopératoires`) keeps no adjective: only treatment classes do (guideline).
+        if mention.entity.type == .regimen, mention.entity.code != nil { return mention }
         var mention = mention
         let keys = modifierKeys
         while mention.tokens.upperBound < text.tokens.count,
