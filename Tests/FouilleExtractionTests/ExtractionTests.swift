@@ -64,6 +64,10 @@ let markupCases: [MarkupCase] = [
     .init("Sa mère a eu un cancer du sein.", "Sa mère a eu un [[Tumour+Family+History:cancer]] du [[Site:sein]]."),
     .init("ATCD de mélanome en 2010.", "ATCD de [[Tumour+History:mélanome]] en [[Date:2010]]."),
     .init("Pas d'antécédent familial de cancer.", "Pas d'antécédent familial de [[Tumour+Negated+Family+History:cancer]]."),
+    .init("ATCD de carcinome du sein en 2012, traité par tumorectomie et radiothérapie.",
+          "ATCD de [[Tumour+History:carcinome]] du [[Site:sein]] en [[Date:2012]], traité par [[Surgery+History:tumorectomie]] et [[Radiotherapy+History:radiothérapie]]."),
+    .init("Carcinome du sein chez une patiente avec une histoire familiale chargée.",
+          "[[Tumour:Carcinome]] du [[Site:sein]] chez une patiente avec une histoire familiale chargée."),
 ]
 
 @Test(arguments: markupCases)
