@@ -22,14 +22,14 @@ public final class ExtractionPipeline {
     public func extract(_ document: Document) throws -> ExtractionResult {
         let text = try analyzer.analyze(document)
         // Folding and key building happen once here, for every matcher and rule below.
-        let keyText = TokenKeyText(text)
+        let keys = lexicon.tokenKeys(TokenKeyText(text))
         let words = TokenWords(text)
-        var mentions = SpanRules(text: text, lexicon: lexicon, keyText: keyText, words: words)
-            .apply(LexicalMentions.mentions(in: text, lexicon: lexicon, keyText: keyText))
+        var mentions = SpanRules(text: text, lexicon: lexicon, keys: keys, words: words)
+            .apply(LexicalMentions.mentions(in: text, lexicon: lexicon, keys: keys))
         var nextID = 0
         for index in mentions.indices { mentions[index].id = nextID; nextID += 1 }
 
-        var context = PatternContext(text: text, lexicon: lexicon, mentions: mentions, keyText: keyText, words: words)
+        var context = PatternContext(text: text, lexicon: lexicon, mentions: mentions, keys: keys, words: words)
         var values = BiomarkerValues()
         values.run(&context, mentions: &mentions, nextID: &nextID)
         mentions += values.values
@@ -45,7 +45,7 @@ public final class ExtractionPipeline {
             }
         }
         relations += DoseLinks.relations(mentions, text: text).map { (label: RelationLabel.hasDose, from: $0.treatment, to: $0.dose) }
-        ContextQualifier.apply(&mentions, text: text, lexicon: lexicon, keyText: keyText, words: words)
+        ContextQualifier.apply(&mentions, text: text, lexicon: lexicon, keys: keys, words: words)
 
         mentions.sort { $0.entity.span < $1.entity.span }
         let indexByID = Dictionary(uniqueKeysWithValues: mentions.enumerated().map { ($1.id, $0) })

@@ -17,6 +17,10 @@ public struct Lexicon: Sendable {
     /// Problems found while loading; errors mean some entries were left out.
     public let diagnostics: [LexiconDiagnostic]
 
+    /// The token ids of a document, valid for the main matcher and every auxiliary one
+    /// (they share one vocabulary): compute once per document.
+    public func tokenKeys(_ keyText: TokenKeyText) -> [Int32] { matcher.tokenKeys(keyText) }
+
     public var errors: [LexiconDiagnostic] { diagnostics.filter { $0.severity == .error } }
     public var warnings: [LexiconDiagnostic] { diagnostics.filter { $0.severity == .warning } }
 

@@ -52,7 +52,9 @@ public enum LexiconLoader {
     public static func compile(tables: [(file: String, entries: [LexiconEntry])],
                                diagnostics initial: [LexiconDiagnostic] = []) throws -> Lexicon {
         var diagnostics = initial
-        var builder = try TermMatcherBuilder()
+        // One vocabulary for all matchers: a document's tokens are looked up once for all of them.
+        let vocabulary = SharedVocabulary()
+        var builder = try TermMatcherBuilder(vocabulary: vocabulary)
         var sections = SectionRules()
         var laterality = [String: String]()
         var auxiliary = [String: TermMatcherBuilder]()
@@ -79,7 +81,7 @@ public enum LexiconLoader {
                         diagnostics.append(.init(.error, file: file, line: entry.line, "modifier '\(entry.term)' names unknown type '\(unknown)' in 'code' (types joined by +)"))
                         continue
                     }
-                    try addAuxiliary(entry, to: &auxiliary, diagnostics: &diagnostics)
+                    try addAuxiliary(entry, to: &auxiliary, vocabulary: vocabulary, diagnostics: &diagnostics)
                 case "Context":
                     let parts = entry.code?.split(separator: "/").map(String.init) ?? []
                     guard parts.count == 2, Self.contextRoles.contains(parts[0]), ["forward", "backward"].contains(parts[1]) else {
@@ -87,15 +89,15 @@ public enum LexiconLoader {
                             "context cue '\(entry.term)' needs code ROLE/DIRECTION: ROLE one of \(Self.contextRoles.sorted().joined(separator: ", ")), DIRECTION forward or backward"))
                         continue
                     }
-                    try addAuxiliary(entry, to: &auxiliary, diagnostics: &diagnostics)
+                    try addAuxiliary(entry, to: &auxiliary, vocabulary: vocabulary, diagnostics: &diagnostics)
                 case "Value":
                     if let code = entry.code, let problem = CodeShape.problem(with: code, for: .biomarkerValue) {
                         diagnostics.append(.init(.error, file: file, line: entry.line, "\(problem) for '\(entry.term)'"))
                         continue
                     }
-                    try addAuxiliary(entry, to: &auxiliary, diagnostics: &diagnostics)
+                    try addAuxiliary(entry, to: &auxiliary, vocabulary: vocabulary, diagnostics: &diagnostics)
                 case "Month", "Cue":
-                    try addAuxiliary(entry, to: &auxiliary, diagnostics: &diagnostics)
+                    try addAuxiliary(entry, to: &auxiliary, vocabulary: vocabulary, diagnostics: &diagnostics)
                 default:
                     let key = "\(entry.typeName)|\(entry.match == .case ? entry.term : claimKey(entry.term))"
                     if let first = claimed[key] {
@@ -120,9 +122,9 @@ public enum LexiconLoader {
     /// The roles a context cue may have.
     static let contextRoles: Set<String> = ["Negated", "Hypothetical", "Family", "History", "Pseudo", "Terminate", "Suggestive"]
 
-    private static func addAuxiliary(_ entry: LexiconEntry, to builders: inout [String: TermMatcherBuilder],
+    private static func addAuxiliary(_ entry: LexiconEntry, to builders: inout [String: TermMatcherBuilder], vocabulary: SharedVocabulary,
                                      diagnostics: inout [LexiconDiagnostic]) throws {
-        if builders[entry.typeName] == nil { builders[entry.typeName] = try TermMatcherBuilder() }
+        if builders[entry.typeName] == nil { builders[entry.typeName] = try TermMatcherBuilder(vocabulary: vocabulary) }
         if try !builders[entry.typeName]!.add(entry) {
             diagnostics.append(.init(.error, file: entry.file, line: entry.line, "term '\(entry.term)' has no word to match"))
         }

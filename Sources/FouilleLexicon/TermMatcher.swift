@@ -38,6 +38,7 @@ public struct TermMatcher: Sendable {
     @inline(__always)
     func child(of node: Int, key: Int32) -> Int? {
         if node == 0 {
+            guard Int(key) < rootChild.count else { return nil }
             let target = rootChild[Int(key)]
             return target < 0 ? nil : Int(target)
         }
@@ -53,8 +54,13 @@ public struct TermMatcher: Sendable {
 
     /// Leftmost-longest, non-overlapping matches over a whole text.
     public func matches(in text: AnalyzedText, keyText: TokenKeyText? = nil) -> [TermMatch] {
+        matches(in: text, keys: tokenKeys(keyText ?? TokenKeyText(text)))
+    }
+
+    /// Leftmost-longest matches, given the text's token ids (from ``tokenKeys(_:)-(TokenKeyText)``
+    /// of this matcher or of any matcher sharing its vocabulary).
+    public func matches(in text: AnalyzedText, keys: [Int32]) -> [TermMatch] {
         var result = [TermMatch]()
-        let keys = tokenKeys(keyText ?? TokenKeyText(text))
         var i = 0
         while i < text.tokens.count {
             if let match = longestMatch(startingAt: i, in: text, keys: keys) {
@@ -92,7 +98,7 @@ public struct TermMatcher: Sendable {
 
     /// The longest term starting at token `start`, if any.
     public func longestMatch(startingAt start: Int, in text: AnalyzedText, keys: [Int32]) -> TermMatch? {
-        guard keys[start] >= 0 else { return nil }
+        guard keys[start] >= 0, Int(keys[start]) < rootChild.count else { return nil }
         var node = 0
         var t = start
         var best: (end: Int, entries: [Int])? = nil

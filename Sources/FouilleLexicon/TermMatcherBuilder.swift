@@ -4,16 +4,25 @@ import FouilleText
 ///
 /// Terms are tokenised by the same ``TextAnalyzer`` as reports, so a term
 /// matches exactly the token sequence a report would produce.
+/// The token-id table that several matcher builders fill together.
+public final class SharedVocabulary {
+    var table = ByteKeyTable(expectedCount: 8192)
+    public init() {}
+}
+
 public struct TermMatcherBuilder {
     private var entries = [LexiconEntry]()
-    private var vocabulary = ByteKeyTable(expectedCount: 8192)
+    /// Token ids, shared by every builder of a lexicon so that one look-up per token serves every matcher.
+    private let vocabulary: SharedVocabulary
     /// Trie under construction: per node, children by token id, and entries.
     private var children: [[Int32: Int32]] = [[:]]
     private var nodeEntries: [[Int32]] = [[]]
     private var caseForms = [Int: [[UInt8]]]()
     private let analyzer: TextAnalyzer
 
-    public init() throws {
+    /// A builder with its own vocabulary, or sharing `vocabulary` with other builders.
+    public init(vocabulary: SharedVocabulary = SharedVocabulary()) throws {
+        self.vocabulary = vocabulary
         analyzer = try TextAnalyzer()
     }
 
@@ -47,7 +56,7 @@ public struct TermMatcherBuilder {
         for spelling in spellings {
             var node: Int32 = 0
             for key in spelling {
-                let id = vocabulary.insert(key)
+                let id = vocabulary.table.insert(key)
                 if let next = children[Int(node)][id] {
                     node = next
                 } else {
@@ -64,8 +73,9 @@ public struct TermMatcherBuilder {
         return true
     }
 
-    /// Freezes the trie into flat arrays.
+    /// Freezes the trie into flat arrays. Build every matcher sharing a vocabulary after all their terms are added.
     public func build() -> TermMatcher {
+        let vocabulary = self.vocabulary.table
         var rootChild = [Int32](repeating: -1, count: vocabulary.count)
         for (key, target) in children[0] { rootChild[Int(key)] = target }
         var edgeStart = [Int32](), edgeKeys = [Int32](), edgeTargets = [Int32]()

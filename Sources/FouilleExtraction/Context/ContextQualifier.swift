@@ -37,8 +37,8 @@ enum ContextQualifier {
     /// Sections of a pathology report, where `compatible avec` states the diagnosis.
     private static let pathologySections: Set<String> = ["MACROSCOPIE", "MICROSCOPIE", "IMMUNOHISTOCHIMIE", "BIOLOGIE_MOLECULAIRE"]
 
-    static func apply(_ mentions: inout [Mention], text: AnalyzedText, lexicon: Lexicon, keyText: TokenKeyText, words: TokenWords) {
-        var vocabulary = Vocabulary(lexicon.auxiliary["Context"], text: text, keyText: keyText)
+    static func apply(_ mentions: inout [Mention], text: AnalyzedText, lexicon: Lexicon, keys: [Int32], words: TokenWords) {
+        var vocabulary = Vocabulary(lexicon.auxiliary["Context"], text: text, keys: keys)
         var inside = [Bool](repeating: false, count: text.tokens.count)
         for m in mentions { for t in m.tokens { inside[t] = true } }
         // Cues, leftmost-longest, outside entities.

@@ -18,8 +18,8 @@ enum LexicalMentions {
     /// When one phrase is listed under several types, the more specific reading wins.
     static let typePriority: [EntityType] = [.metastasis, .tumour, .regimen, .drug, .surgery, .radiotherapy, .biomarker, .site]
 
-    static func mentions(in text: AnalyzedText, lexicon: Lexicon, keyText: TokenKeyText) -> [Mention] {
-        lexicon.matcher.matches(in: text, keyText: keyText).compactMap { match in
+    static func mentions(in text: AnalyzedText, lexicon: Lexicon, keys: [Int32]) -> [Mention] {
+        lexicon.matcher.matches(in: text, keys: keys).compactMap { match in
             let entries = match.entries.map { lexicon.matcher.entries[$0] }.filter { $0.type != nil }
             guard let entry = typePriority.lazy.compactMap({ type in entries.first { $0.type == type } }).first
                 ?? entries.first, let type = entry.type else { return nil }

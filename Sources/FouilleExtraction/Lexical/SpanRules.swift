@@ -19,12 +19,13 @@ struct SpanRules {
     /// The folded text of each token, computed once.
     let words: TokenWords
 
-    init(text: AnalyzedText, lexicon: Lexicon, keyText: TokenKeyText, words: TokenWords) {
+    init(text: AnalyzedText, lexicon: Lexicon, keys: [Int32], words: TokenWords) {
         self.text = text
         self.lexicon = lexicon
         self.words = words
-        self.modifierKeys = lexicon.modifiers?.tokenKeys(keyText) ?? []
-        self.cueMatcherKeys = lexicon.auxiliary["Cue"]?.tokenKeys(keyText) ?? []
+        // Every matcher of a lexicon shares one vocabulary: the same ids serve them all.
+        self.modifierKeys = keys
+        self.cueMatcherKeys = keys
     }
 
     /// How many tokens may separate a Site from the mention it locates.

@@ -13,12 +13,12 @@ struct PatternContext {
 
     let words: TokenWords
 
-    init(text: AnalyzedText, lexicon: Lexicon, mentions: [Mention], keyText: TokenKeyText, words: TokenWords) {
+    init(text: AnalyzedText, lexicon: Lexicon, mentions: [Mention], keys: [Int32], words: TokenWords) {
         self.text = text
         self.words = words
-        values = Vocabulary(lexicon.auxiliary["Value"], text: text, keyText: keyText)
-        months = Vocabulary(lexicon.auxiliary["Month"], text: text, keyText: keyText)
-        cues = Vocabulary(lexicon.auxiliary["Cue"], text: text, keyText: keyText)
+        values = Vocabulary(lexicon.auxiliary["Value"], text: text, keys: keys)
+        months = Vocabulary(lexicon.auxiliary["Month"], text: text, keys: keys)
+        cues = Vocabulary(lexicon.auxiliary["Cue"], text: text, keys: keys)
         covered = [EntityType?](repeating: nil, count: text.tokens.count)
         for mention in mentions { for t in mention.tokens { covered[t] = mention.entity.type } }
     }

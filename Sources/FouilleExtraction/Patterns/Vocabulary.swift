@@ -10,10 +10,11 @@ struct Vocabulary {
     let text: AnalyzedText
     private let keys: [Int32]
 
-    init(_ matcher: TermMatcher?, text: AnalyzedText, keyText: TokenKeyText) {
+    /// `keys`: the text's token ids under the lexicon's shared vocabulary.
+    init(_ matcher: TermMatcher?, text: AnalyzedText, keys: [Int32]) {
         self.matcher = matcher
         self.text = text
-        self.keys = matcher?.tokenKeys(keyText) ?? []
+        self.keys = keys
     }
 
     /// The longest term starting at token `index`: the index after its last token, and its entries.
