@@ -47,7 +47,7 @@ enum ContextQualifier {
         while i < text.tokens.count {
             guard !inside[i], let found = vocabulary.match(at: i) else { i += 1; continue }
             for entry in found.entries {
-                let parts = (entry.code ?? "").split(separator: "/")
+                let parts = (vocabulary.code(of: entry) ?? "").split(separator: "/")
                 guard parts.count == 2 else { continue }
                 cues.append(Cue(role: String(parts[0]), forward: parts[1] == "forward", start: i, end: found.end))
             }

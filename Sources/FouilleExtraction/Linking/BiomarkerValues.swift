@@ -146,7 +146,7 @@ struct BiomarkerValues {
         if let found = c.values.match(at: k) {
             // `mutation p.G12D`, `mutation c.68_69del`: the variant belongs to the value.
             if c.kind(found.end) == .variant || (c.kind(found.end) == .word && Self.isProteinChange(c.original(found.end))) { return (found.end + 1, "STATUS:mutated") }
-            return (found.end, found.entries.first?.code)
+            return (found.end, c.values.code(of: found.entries[0]))
         }
         if ["cps", "tps", "ic"].contains(c.folded(k)), c.isNumber(k + 1) || c.kind(k + 1) == .percentage { return (k + 2, nil) }
         var start = k

@@ -98,7 +98,7 @@ enum GradePattern {
         if ["de", "d'", "selon"].contains(c.folded(k)) { k += 1 }
         if ["la", "l'"].contains(c.folded(k)) { k += 1 }
         guard k < c.count, c.text.sameSentence(j, k), let system = c.cues.match(at: k),
-              system.entries.contains(where: { $0.code == "grade-system" }) else { return j }
+              system.entries.contains(where: { c.cues.code(of: $0) == "grade-system" }) else { return j }
         var end = system.end - 1
         // "Elston et Ellis" may be cut by the matcher at "Elston": take "et Ellis" too.
         if c.folded(end + 1) == "et", c.folded(end + 2) == "ellis" { end += 2 }

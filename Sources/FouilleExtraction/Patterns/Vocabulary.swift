@@ -17,19 +17,26 @@ struct Vocabulary {
         self.keys = keys
     }
 
-    /// The longest term starting at token `index`: the index after its last token, and its entries.
-    mutating func match(at index: Int) -> (end: Int, entries: [LexiconEntry])? {
-        guard let matcher, index >= 0, index < keys.count,
+    /// The longest term starting at token `index`: the index after its last token, and its entries' indices.
+    mutating func match(at index: Int) -> (end: Int, entries: [Int])? {
+        guard let matcher, index >= 0, index < keys.count, keys[index] >= 0,
               let found = matcher.longestMatch(startingAt: index, in: text, keys: keys) else { return nil }
-        return (found.tokens.upperBound, found.entries.map { matcher.entries[$0] })
+        return (found.tokens.upperBound, found.entries)
     }
 
-    /// The code of the longest term starting at token `index`, if it has that code (or any code when `code` is nil).
-    mutating func code(at index: Int) -> String? { match(at: index)?.entries.first?.code }
+    /// The entry at an index from ``match(at:)``.
+    func entry(_ index: Int) -> LexiconEntry { matcher!.entries[index] }
+
+    /// The code of an entry, without copying the entry.
+    func code(of index: Int) -> String? { matcher!.entries[index].code }
+
+    /// The code of the longest term starting at token `index`.
+    mutating func code(at index: Int) -> String? { match(at: index).flatMap { code(of: $0.entries[0]) } }
 
     /// True when a term with this code starts at `index`.
     mutating func starts(_ code: String, at index: Int) -> Bool {
-        match(at: index)?.entries.contains { $0.code == code } ?? false
+        guard let found = match(at: index) else { return false }
+        return found.entries.contains { self.code(of: $0) == code }
     }
 
     /// True when a term with this code occurs in tokens `range`.
