@@ -41,7 +41,7 @@ enum DatePattern {
         return false
     }
 
-    private static func isDay(_ i: Int, _ c: PatternContext) -> Bool {
+    private static func isDay(_ i: Int, _ c: inout PatternContext) -> Bool {
         guard let kind = c.kind(i), kind == .number || kind == .word, c.text.tokens[i].span.length <= 4,
               let first = c.text.bytes.dropFirst(c.text.tokens[i].span.start).first, first >= 0x30, first <= 0x39 else { return false }
         let token = c.original(i)
@@ -53,7 +53,7 @@ enum DatePattern {
     /// `3 janvier 2022`, `1er mars`, `mars 2021`, `janv. 2021`, `en mars`.
     private static func writtenDate(at i: Int, _ c: inout PatternContext) -> Int? {
         var start = i
-        if isDay(i, c) {
+        if isDay(i, &c) {
             guard c.months.code(at: i + 1) != nil else { return nil }
             start = i + 1
         } else {
@@ -72,7 +72,7 @@ enum DatePattern {
 
     /// `le 10/11`, `du 03/02 au 15/04`: day/month after a lead word.
     private static func partialDate(at i: Int, _ c: inout PatternContext) -> Int? {
-        guard isDay(i, c), c.folded(i + 1) == "/", c.isNumber(i + 2), let month = Int(c.original(i + 2)), (1...12).contains(month),
+        guard isDay(i, &c), c.folded(i + 1) == "/", c.isNumber(i + 2), let month = Int(c.original(i + 2)), (1...12).contains(month),
               c.original(i + 2).count <= 2, c.folded(i + 3) != "/", dayLeads.contains(c.folded(i - 1)),
               c.text.tokens[i + 1].spaceBefore == false, c.text.tokens[i + 2].spaceBefore == false else { return nil }
         return i + 2

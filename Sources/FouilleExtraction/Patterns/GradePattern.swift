@@ -19,6 +19,8 @@ enum GradePattern {
         while i < c.count {
             guard c.covered[i] == nil else { i += 1; continue }
             let word = c.folded(i)
+            // Only words starting like the cases below can open a grade (cheap test before comparing strings).
+            guard let initial = word.utf8.first, [0x67, 0x73, 0x69, 0x66, 0x62, 0x6D, 0x70, 0x68].contains(initial) else { i += 1; continue }
             var found: Mention?
             switch word {
             case "grade": found = grade(at: i, &c)
