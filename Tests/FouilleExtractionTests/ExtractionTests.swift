@@ -24,7 +24,7 @@ let markupCases: [MarkupCase] = [
     // A site only where it locates a tumour, metastasis, surgery or radiotherapy.
     .init("Le foie est normal.", "Le foie est normal."),
     // Metastasis with its site, negated, hypothetical, M1 as a noun.
-    .init("Métastases hépatiques multiples.", "[[Metastasis:Métastases hépatiques]] multiples."),
+    .init("Métastases hépatiques multiples.", "[[Metastasis:Métastases hépatiques multiples]]."),
     .init("Une métastase frontale unique.", "Une [[Metastasis:métastase frontale unique]]."),
     .init("Tumeur classée uT3 N+ M0.", "[[Tumour:Tumeur]] classée [[Stage:uT3 N+ M0]]."),
     .init("Thyroïdite grade 1 sous nivolumab.", "Thyroïdite grade 1 sous [[Drug:nivolumab]]."),
