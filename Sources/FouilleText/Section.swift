@@ -22,7 +22,7 @@ public struct Section: Sendable, Equatable {
 public struct SectionRules: Sendable {
     private var canonicalByKey: [String: String] = [:]
     /// The first word of every header key, for a quick rejection of ordinary lines.
-    private var firstWords = Set<[UInt8]>()
+    private var firstWords = Set<Int>()
     /// Longest header key, in bytes: longer lines are not headers.
     private(set) var longestKey = 0
 
@@ -34,7 +34,7 @@ public struct SectionRules: Sendable {
         guard !key.isEmpty else { return }
         canonicalByKey[key] = name
         longestKey = max(longestKey, key.utf8.count)
-        firstWords.insert(Array(key.utf8.prefix { $0 != 0x20 }))
+        firstWords.insert(Self.wordHash(key.utf8.prefix { $0 != 0x20 }))
     }
 
     public var count: Int { canonicalByKey.count }
@@ -46,13 +46,20 @@ public struct SectionRules: Sendable {
 
     /// True when the folded text starts with the first word of a known header.
     func isFirstWord(of folded: ArraySlice<UInt8>) -> Bool {
-        var word = [UInt8]()
+        var length = 0
         for b in folded {
             if b == 0x20 || b == 0x09 || b == 0x3A || b == 0x2E { break }
-            word.append(b)
-            if word.count > 40 { return false }
+            length += 1
+            if length > 40 { return false }
         }
-        return firstWords.contains(word)
+        return firstWords.contains(Self.wordHash(folded.prefix(length)))
+    }
+
+    /// FNV-1a of a word's bytes: a quick, allocation-free membership key.
+    private static func wordHash<C: Collection>(_ bytes: C) -> Int where C.Element == UInt8 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        return Int(truncatingIfNeeded: h)
     }
 
     /// Folded, trimmed of spaces, colons and full stops, inner white space collapsed.

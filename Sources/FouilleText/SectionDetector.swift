@@ -108,14 +108,18 @@ struct SectionDetector {
         if colon < line.upperBound { end = colon }
         guard end - start <= rules.longestKey * 2 + 8 else { return nil }
         let range = folded.viewRange(of: TextSpan(start: start, end: end))
-        // Most lines are not headers: a cheap test on the first word before building the key.
+        // Most lines are not headers: a cheap test on the first word before building any key.
         let capital = Self.isCapitalLine(start..<end, s)
-        guard capital || rules.isFirstWord(of: folded.bytes[range]) else { return nil }
-        let key = SectionRules.key(folded.bytes[range])
-        var name = rules.name(ofKey: key)
-        if name == nil, capital {
-            // `PROPOSITION (validée en RCP le 17/10/2024)`, `PROPOSITION RCP`: the longest known header it starts with.
-            name = longestKnownPrefix(of: key)
+        let knownStart = rules.isFirstWord(of: folded.bytes[range])
+        guard capital || knownStart else { return nil }
+        var name: String? = nil
+        if knownStart {
+            let key = SectionRules.key(folded.bytes[range])
+            name = rules.name(ofKey: key)
+            if name == nil, capital {
+                // `PROPOSITION (validée en RCP le 17/10/2024)`, `PROPOSITION RCP`: the longest known header it starts with.
+                name = longestKnownPrefix(of: key)
+            }
         }
         var inline = false
         if colon < line.upperBound {
