@@ -115,9 +115,9 @@ struct ClinicalTokenRules {
 
     /// The elided word at the start of a word segment (`l'` of `l'adénocarcinome`), as its end.
     func elision(at i: Int, segmentEnd: Int) -> Int? {
-        // Only l d j m n s t c q (either case) start an elided word.
+        // Only l d j m n s t c q p (either case) start an elided word.
         switch s.byte(i) | 0x20 {
-        case 0x6C, 0x64, 0x6A, 0x6D, 0x6E, 0x73, 0x74, 0x63, 0x71: break
+        case 0x6C, 0x64, 0x6A, 0x6D, 0x6E, 0x73, 0x74, 0x63, 0x71, 0x70: break
         default: return nil
         }
         // Cheap pre-check: an apostrophe within the longest prefix's reach.
