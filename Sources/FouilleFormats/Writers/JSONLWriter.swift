@@ -33,21 +33,5 @@ public enum JSONLWriter {
     }
 
     /// A JSON string literal, or `null`.
-    public static func json(_ text: String?) -> String {
-        guard let text else { return "null" }
-        var out = "\""
-        out.reserveCapacity(text.utf8.count + 2)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 { out += String(format: "\\u%04x", scalar.value) } else { out.unicodeScalars.append(scalar) }
-            }
-        }
-        return out + "\""
-    }
+    public static func json(_ text: String?) -> String { JSONText.literal(text) }
 }

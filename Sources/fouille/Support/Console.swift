@@ -1,4 +1,5 @@
 import Foundation
+import FouilleFormats
 
 /// Writing to the terminal: standard output for results, standard error for messages.
 enum Console {
@@ -15,19 +16,5 @@ enum Console {
     }
 
     /// A JSON string literal.
-    static func json(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 { out += String(format: "\\u%04x", scalar.value) } else { out.unicodeScalars.append(scalar) }
-            }
-        }
-        return out + "\""
-    }
+    static func json(_ text: String) -> String { JSONText.literal(text) }
 }
