@@ -49,6 +49,7 @@ let markupCases: [MarkupCase] = [
     .init("Radiothérapie externe pelvienne : 50 Gy en 25 fractions.", "[[Radiotherapy:Radiothérapie externe pelvienne]] : [[Dose:50 Gy en 25 fractions]]."),
     .init("Capécitabine 825 mg/m² deux fois par jour.", "[[Drug:Capécitabine]] [[Dose:825 mg/m²]] deux fois par jour."),
     .init("Service de radiothérapie.", "Service de radiothérapie."),
+    .init("PLATEFORME DE GÉNÉTIQUE MOLÉCULAIRE DES CANCERS", "PLATEFORME DE GÉNÉTIQUE MOLÉCULAIRE DES CANCERS"),
     .init("Colectomie gauche par coelioscopie.", "[[Surgery:Colectomie gauche]] par coelioscopie."),
     .init("Une chimiothérapie est proposée.", "Une [[Regimen+Hypothetical:chimiothérapie]] est proposée."),
     .init("La radiothérapie n'est pas retenue.", "La [[Radiotherapy+Negated:radiothérapie]] n'est pas retenue."),

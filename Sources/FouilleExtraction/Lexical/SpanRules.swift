@@ -188,10 +188,19 @@ struct SpanRules {
 
     /// `service de radiothérapie`, `consultation de chirurgie`: a department, not a treatment.
     private func isDepartment(_ mention: Mention) -> Bool {
-        guard [.surgery, .radiotherapy, .regimen].contains(mention.entity.type) else { return false }
+        guard [.surgery, .radiotherapy, .regimen, .tumour].contains(mention.entity.type) else { return false }
         let first = mention.tokens.lowerBound
-        guard ["de", "d'"].contains(words.folded(first - 1)) else { return false }
-        return cueKeys.isEmpty ? false : hasCue("department", at: first - 2)
+        // `service de radiothérapie`, `plateforme de génétique des cancers`, `unité des tumeurs thoraciques`.
+        if mention.entity.type == .tumour {
+            // `RCP CANCERS ENDOCRINIENS`: a plural generic word in a title names a board or a department.
+            let word = words.folded(first)
+            if ["rcp", "reunion"].contains(words.folded(first - 1)), word.hasSuffix("s") { return true }
+            guard words.folded(first - 1) == "des" else { return false }
+        } else {
+            guard ["de", "d'", "des", "du"].contains(words.folded(first - 1)) else { return false }
+        }
+        for k in max(0, first - 6)..<(first - 1) where hasCue("department", at: k) && text.sameSentence(k, first) { return true }
+        return false
     }
 
     /// `par coelioscopie`, `par RCMI`: an approach that qualifies another procedure just before it.
