@@ -9,7 +9,8 @@ import FouilleLexicon
 /// `Evaluation/baseline.json`, the held-out `Corpora/gold-test` → `Evaluation/baseline-test.json`).
 ///
 /// Update a baseline deliberately, when scores move for a reason (see `Evaluation/README.md`).
-@Test(arguments: [("Corpora/gold-dev", "Evaluation/baseline.json"), ("Corpora/gold-test", "Evaluation/baseline-test.json")])
+@Test(arguments: [("Corpora/gold-dev", "Evaluation/baseline.json"), ("Corpora/gold-test", "Evaluation/baseline-test.json"),
+                   ("Corpora/gold-blind", "Evaluation/baseline-blind.json")])
 func goldScoresDoNotRegress(_ corpus: String, _ baselinePath: String) throws {
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     let lexicon = try LexiconLoader.load(directories: [root.appendingPathComponent("Lexicons").path])
