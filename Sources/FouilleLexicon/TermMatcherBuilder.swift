@@ -36,6 +36,15 @@ public struct TermMatcherBuilder {
         var buffer = [UInt8]()
         var forms = [[UInt8]]()
         var spellings: [[[UInt8]]] = [[]]
+        var joinedSpelling = [[UInt8]]()  // `ilio-obturateur` as one token, as capitals write it (`ILIO-OBTURATEUR`)
+        var hasHyphen = false
+        var previousWasHyphen = false
+        for token in text.tokens {
+            if MatchKey.isSkippable(token, in: text) { hasHyphen = true; previousWasHyphen = true; continue }
+            MatchKey.write(text.foldedBytes(of: token), into: &buffer)
+            if previousWasHyphen, let last = joinedSpelling.popLast() { joinedSpelling.append(last + buffer) } else { joinedSpelling.append(buffer) }
+            previousWasHyphen = false
+        }
         for token in text.tokens where !MatchKey.isSkippable(token, in: text) {
             let folded = text.foldedBytes(of: token)
             MatchKey.write(folded, into: &buffer)
@@ -50,6 +59,7 @@ public struct TermMatcherBuilder {
             forms.append(MatchKey.caseForm(text.bytes[token.span.start..<token.span.end]))
             spellings = Array(spellings.flatMap { spelling in alternatives.map { spelling + $0 } }.prefix(8))
         }
+        if hasHyphen, entry.match == .fold, !spellings.contains(joinedSpelling) { spellings.append(joinedSpelling) }
         guard let first = spellings.first, !first.isEmpty else { return false }
         let index = Int32(entries.count)
         entries.append(entry)

@@ -230,10 +230,12 @@ struct SpanRules {
 
     /// A one-word site adjective (`pelvienne`, `mammaire`), or a laterality-only site.
     private func isAdjectival(_ mention: Mention) -> Bool {
-        // One word, or one hyphenated word (`sus-claviculaire`, `lombo-aortique`).
-        let parts = mention.tokens.filter { words.folded($0) != "-" }
-        guard parts.count == 1 || (parts.count == 2 && mention.tokens.count == 3) else { return false }
-        let word = words.folded(mention.tokens.upperBound - 1)
+        // One word, or one hyphenated word (`sus-claviculaire`, `lombo-aortique`), its side aside (`cervicale gauche`).
+        var tokens = mention.tokens
+        if tokens.count > 1, lexicon.laterality[words.folded(tokens.upperBound - 1)] != nil { tokens = tokens.lowerBound..<(tokens.upperBound - 1) }
+        let parts = tokens.filter { words.folded($0) != "-" }
+        guard parts.count == 1 || (parts.count == 2 && tokens.count == 3) else { return false }
+        let word = words.folded(tokens.upperBound - 1)
         let adjectiveEndings = ["ien", "ienne", "iens", "iennes", "al", "ale", "aux", "ales", "ique", "iques", "aire", "aires", "eux", "euse", "euses",
                                 "ee", "ees", "in", "ine", "ins", "ines", "el", "elle", "els", "elles", "ral", "rale"]
         return adjectiveEndings.contains { word.hasSuffix($0) } && !["sein", "foie", "poumon", "colon", "rectum", "os"].contains(word)
