@@ -15,6 +15,7 @@ struct Fouille: ParsableCommand {
           fouille extract Corpora/samples                         extract entities and print a summary
           fouille lexicon check                                   check the lexicons you edited
         """,
-        subcommands: [TokenizeCommand.self, ExtractCommand.self, LexiconCommand.self, BenchCommand.self]
+        subcommands: [TokenizeCommand.self, ExtractCommand.self, IndexCommand.self, SearchCommand.self, StatsCommand.self,
+                      LexiconCommand.self, BenchCommand.self]
     )
 }

@@ -1,0 +1,96 @@
+import Foundation
+
+/// The one thread that writes: drains the queue into batched transactions.
+///
+/// Each commit holds a batch of reports and the run's counts, so the run row
+/// always matches the store. On an error the thread stops, abandons the queue
+/// (the reader side sees ``failed`` and stops reading) and rolls the batch back.
+final class WriterThread: @unchecked Sendable {
+    struct Outcome {
+        var run: IndexRun
+        var failures: [IndexFailure]
+        var error: Error?
+    }
+
+    private let store: Store
+    private let batchSize: Int
+    private let replaceUnchanged: Bool
+    private let queue: BoundedQueue<WriterItem>
+    private let progress: (@Sendable (IndexCounts) -> Void)?
+    private let done = DispatchSemaphore(value: 0)
+    private var outcome: Outcome
+    private let lock = NSLock()
+    private var stopped = false
+
+    init(store: Store, run: IndexRun, batchSize: Int, replaceUnchanged: Bool, queue: BoundedQueue<WriterItem>,
+         progress: (@Sendable (IndexCounts) -> Void)?) {
+        self.store = store
+        self.batchSize = max(1, batchSize)
+        self.replaceUnchanged = replaceUnchanged
+        self.queue = queue
+        self.progress = progress
+        self.outcome = Outcome(run: run, failures: [], error: nil)
+    }
+
+    /// True once the writer has stopped on an error.
+    var failed: Bool { lock.lock(); defer { lock.unlock() }; return stopped }
+
+    func start() {
+        let thread = Thread { [self] in
+            do { try loop() } catch {
+                try? store.database.execute("ROLLBACK")
+                outcome.error = error
+                lock.lock(); stopped = true; lock.unlock()
+                queue.abandon()
+            }
+            done.signal()
+        }
+        thread.name = "fouille-store-writer"
+        thread.start()
+    }
+
+    /// Waits for the writer to drain the closed queue and finish the run.
+    func wait() -> Outcome {
+        done.wait()
+        return outcome
+    }
+
+    private func loop() throws {
+        let db = store.database
+        let writer = try StoreWriter(store: store)
+        var inBatch = 0
+        try db.execute("BEGIN IMMEDIATE")
+        while let item = queue.pop() {
+            switch item {
+            case .prepared(let document):
+                outcome.run.counts.read += 1
+                switch try writer.write(document, run: outcome.run.id, replaceUnchanged: replaceUnchanged) {
+                case .added: outcome.run.counts.added += 1
+                case .replaced: outcome.run.counts.replaced += 1
+                case .unchanged: outcome.run.counts.unchanged += 1
+                }
+            case .unchanged:
+                outcome.run.counts.read += 1
+                outcome.run.counts.unchanged += 1
+            case .alreadyStored:
+                continue
+            case .failure(let failure):
+                outcome.run.counts.read += 1
+                outcome.run.counts.failed += 1
+                outcome.failures.append(failure)
+                try IndexRun.recordFailure(db, run: outcome.run.id, failure)
+            }
+            inBatch += 1
+            if inBatch >= batchSize {
+                try IndexRun.save(db, outcome.run, finished: false)
+                try db.execute("COMMIT")
+                progress?(outcome.run.counts)
+                try db.execute("BEGIN IMMEDIATE")
+                inBatch = 0
+            }
+        }
+        try IndexRun.save(db, outcome.run, finished: true)
+        try db.execute("COMMIT")
+        outcome.run.finishedAt = Store.now()
+    }
+}
