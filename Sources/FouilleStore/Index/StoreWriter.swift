@@ -105,8 +105,9 @@ final class StoreWriter {
 
     private func bindDocument(_ statement: Statement, _ document: PreparedDocument, run: Int64) throws {
         statement.bind(2, document.metadata.patientID)
-        statement.bind(3, document.metadata.date)
-        statement.bind(4, document.metadata.kind)
+        // Dates as ISO 8601 so they sort and compare (`12/03/2021` → `2021-03-12`); kinds in lower case.
+        statement.bind(3, document.metadata.date.map { DateValue.iso($0) ?? $0 })
+        statement.bind(4, document.metadata.kind?.lowercased())
         statement.bind(5, document.metadata.source)
         statement.bind(6, document.hash)
         statement.bind(7, document.text.count)

@@ -9,7 +9,7 @@
 /// | table | one row per | columns |
 /// | --- | --- | --- |
 /// | `meta` | setting | `key`, `value`: `format`, `schema_version`, `created_at`, `term_rules`, `dictionary` (the compression dictionary, a blob) |
-/// | `documents` | report | `id` (rowid of every per-report table and of the FTS index), `external_id` (file name or JSONL id, unique), `patient_id`, `date` (ISO 8601), `kind`, `source`, `content_hash` (64-bit FNV-1a of text and metadata), `byte_count`, `entity_count`, `run_id` |
+/// | `documents` | report | `id` (rowid of every per-report table and of the FTS index), `external_id` (file name or JSONL id, unique), `patient_id`, `date` (ISO 8601, French dates converted), `kind` (lower case), `source`, `content_hash` (64-bit FNV-1a of text and metadata), `byte_count`, `entity_count`, `run_id` |
 /// | `texts` | report | `id`, `body`: the text, zlib-compressed with the `meta.dictionary` preset dictionary |
 /// | `fts` | report | FTS5 index of the text, external content (`document_text` view: no second copy), tokenizer `fouille` (the clinical tokenizer), `detail=full` for phrases and `NEAR` |
 /// | `facts` | report | FTS5 contentless `detail=none` index of fact keys (``FactKeys``), for the `--has`/`--type` filters |

@@ -11,9 +11,14 @@ struct StatsCommand: ParsableCommand {
 
     @Option(help: "The store.") var db: String
     @Option(help: "How many of the most frequent codes to list.") var top = 20
+    @Flag(help: "Also check the whole store (SQLite pages, both full-text indexes against their content); reads everything.") var check = false
 
     func run() throws {
         let store = try Store(path: db, access: .readWrite)
+        if check {
+            try store.checkIntegrity()
+            print("integrity      ok (SQLite quick_check, FTS5 integrity-check of fts and facts)")
+        }
         let stats = try store.statistics(top: top)
         let size = StatsCommand.fileSize(db)
         print("store          \(db) (\(String(format: "%.1f", Double(size) / 1e6)) MB, \(String(format: "%.2f", stats.textBytes > 0 ? Double(size) / Double(stats.textBytes) : 0))× the text)")
