@@ -57,7 +57,8 @@ let package = Package(
         .testTarget(name: "FouilleExtractionTests", dependencies: ["FouilleExtraction", "FouilleLexicon", "FouilleText"]),
         .testTarget(name: "FouilleFormatsTests", dependencies: ["FouilleFormats"]),
         .testTarget(name: "FouilleEvaluationTests", dependencies: ["FouilleEvaluation", "FouilleFormats"]),
-        .testTarget(name: "FouilleStoreTests", dependencies: ["FouilleStore", "FouilleExtraction", "FouilleLexicon", "FouilleText"]),
+        // Depends on the `fouille` executable so it is built: the kill-and-resume test runs it.
+        .testTarget(name: "FouilleStoreTests", dependencies: ["FouilleStore", "FouilleExtraction", "FouilleLexicon", "FouilleText", "fouille"]),
         .testTarget(name: "fouilleCLITests", dependencies: ["fouille", "FouilleStore"]),
     ],
     swiftLanguageModes: [.v5]

@@ -87,6 +87,8 @@ final class Statement {
         sqlite3_clear_bindings(handle)
     }
 
+    var columnCount: Int { Int(sqlite3_column_count(handle)) }
+
     func isNull(_ column: Int) -> Bool { sqlite3_column_type(handle, Int32(column)) == SQLITE_NULL }
     func int(_ column: Int) -> Int { Int(sqlite3_column_int64(handle, Int32(column))) }
     func int64(_ column: Int) -> Int64 { sqlite3_column_int64(handle, Int32(column)) }

@@ -96,8 +96,9 @@ extension Store {
         return Array(text.utf8)
     }
 
-    /// Runs reads in one transaction: one consistent snapshot, and no lock taken per statement.
+    /// Runs reads in one transaction (one consistent snapshot, no lock taken per statement);
+    /// a failure there means a damaged store, said so (``diagnosing(_:)``).
     private func withReadTransaction<T>(_ body: () throws -> T) throws -> T {
-        try database.transaction(body)
+        try diagnosing { try database.transaction(body) }
     }
 }

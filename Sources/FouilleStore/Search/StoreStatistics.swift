@@ -39,7 +39,7 @@ public struct StoreStatistics: Sendable {
 extension Store {
     /// Counts over the whole store, `top` most frequent codes.
     public func statistics(top: Int = 20) throws -> StoreStatistics {
-        try database.transaction {
+        try diagnosing { try database.transaction {
             let documents = try database.prepare("""
                 SELECT count(*), count(DISTINCT patient_id), sum(patient_id IS NULL), coalesce(sum(byte_count), 0), min(date), max(date)
                 FROM documents
@@ -91,6 +91,6 @@ extension Store {
                 textBytes: documents.int(3), kinds: kinds, dates: first.flatMap { f in last.map { (f, $0) } },
                 entities: scalars.int(0), types: EntityType.allCases.compactMap { types[$0] }, topCodes: codes,
                 relations: scalars.int(1), runs: scalars.int(2), searchesAudited: scalars.int(3))
-        }
+        } }
     }
 }
