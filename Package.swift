@@ -59,7 +59,7 @@ let package = Package(
         .testTarget(name: "FouilleEvaluationTests", dependencies: ["FouilleEvaluation", "FouilleFormats"]),
         // Depends on the `fouille` executable so it is built: the kill-and-resume test runs it.
         .testTarget(name: "FouilleStoreTests", dependencies: ["FouilleStore", "FouilleExtraction", "FouilleLexicon", "FouilleText", "fouille"]),
-        .testTarget(name: "fouilleCLITests", dependencies: ["fouille", "FouilleStore"]),
+        .testTarget(name: "fouilleCLITests", dependencies: ["fouille"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -9,7 +9,7 @@ enum SearchOutput {
     static func marks(colour: Bool) -> (String, String) { colour ? ("\u{1B}[1;33m", "\u{1B}[0m") : ("**", "**") }
 
     static func table(_ results: SearchResults, width: Int, colour: Bool) -> String {
-        var lines = ["\(results.total) report\(results.total == 1 ? "" : "s") match" +
+        var lines = ["\(results.total) report\(results.total == 1 ? " matches" : "s match")" +
                      (results.hits.count < results.total ? " (showing \(results.hits.first?.rank ?? 0)–\(results.hits.last?.rank ?? 0))" : "")]
         guard !results.hits.isEmpty else { return lines.joined(separator: "\n") }
         let columns: [(String, (SearchHit) -> String, Int)] = [
@@ -29,7 +29,7 @@ enum SearchOutput {
         let (open, close) = marks(colour: colour)
         for hit in results.hits {
             let cells = zip(columns, widths).map { Console.cell($0.0.1(hit), $0.1, right: $0.0.0 == "#" || $0.0.0 == "score") }
-            let wrapped = wrap(hit.snippet, width: excerptWidth, lines: 3)
+            let wrapped = wrap(hit.snippet, width: excerptWidth, lines: 3, markWidth: colour ? 0 : open.count + close.count)
             let indent = String(repeating: " ", count: widths.reduce(0, +) + 2 * columns.count)
             for (index, line) in wrapped.enumerated() {
                 let text = line.rendered(open: open, close: close)
@@ -40,8 +40,9 @@ enum SearchOutput {
         return lines.joined(separator: "\n")
     }
 
-    /// Splits a snippet into lines of at most `width` characters at spaces, keeping highlights.
-    static func wrap(_ snippet: Snippet, width: Int, lines maximum: Int) -> [Snippet] {
+    /// Splits a snippet into lines of at most `width` characters at spaces, keeping highlights;
+    /// `markWidth` is what the marks around a highlight add (`**…**` takes 4, colours none).
+    static func wrap(_ snippet: Snippet, width: Int, lines maximum: Int, markWidth: Int = 0) -> [Snippet] {
         // Words are runs of non-space characters, possibly half highlighted (`(**carcinome**`).
         var words = [[Snippet.Part]]()
         var word = [Snippet.Part]()
@@ -57,7 +58,7 @@ enum SearchOutput {
         var length = 0
         for word in words {
             var word = word
-            var size = word.reduce(0) { $0 + $1.text.count }
+            var size = word.reduce(0) { $0 + $1.text.count + ($1.highlighted ? markWidth : 0) }
             if size > width {
                 word = [Snippet.Part(text: String(word.map(\.text).joined().prefix(width - 1)) + "…", highlighted: word[0].highlighted)]
                 size = width
