@@ -13,6 +13,15 @@ import FouilleText
 ///
 /// Anything it cannot read with certainty (`1/2`, a month alone) has no value.
 enum EntityValue {
+    /// Whether the value of an entity comes from its text (otherwise from its code, or none).
+    static func readsText(_ type: EntityType, code: String?) -> Bool {
+        switch type {
+        case .date, .size, .dose: return true
+        case .biomarkerValue: return code == nil
+        default: return false
+        }
+    }
+
     static func normalised(type: EntityType, text: String, code: String?) -> String? {
         switch type {
         case .biomarkerValue, .stage:

@@ -22,16 +22,21 @@ enum FactKeys {
                 values[relation.source, default: []].append(String(code[code.index(after: colon)...]))
             }
         }
-        var keys = Set<String>()
+        var keys = [String]()
+        keys.reserveCapacity(entities.count * 2)
         for entity in entities {
             let head = key(type: entity.type, attributes: entity.attributes.rawValue)
-            keys.insert(head)
+            keys.append(head)
             guard let code = entity.code else { continue }
             let coded = head + ":" + sanitized(code)
-            keys.insert(coded)
-            for value in values[entity.ordinal] ?? [] { keys.insert(coded + "=" + sanitized(value)) }
+            keys.append(coded)
+            for value in values[entity.ordinal] ?? [] { keys.append(coded + "=" + sanitized(value)) }
         }
-        return keys.sorted().joined(separator: " ")
+        keys.sort()
+        var unique = [String]()
+        unique.reserveCapacity(keys.count)
+        for key in keys where key != unique.last { unique.append(key) }
+        return unique.joined(separator: " ")
     }
 
     /// `tumour|12`.
@@ -39,13 +44,14 @@ enum FactKeys {
         type.rawValue.lowercased() + "|" + String(attributes)
     }
 
-    /// Lower case, and any character the facts tokenizer would split on replaced by `_`.
+    /// Lower case, and any character the facts tokenizer would split on replaced by `_` (one per UTF-8 byte).
     static func sanitized(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.lowercased().unicodeScalars.map { scalar -> Unicode.Scalar in
-            switch scalar {
-            case "a"..."z", "0"..."9", "|", ":", "=", "/", ".", "+", "_", "-": return scalar
-            default: return "_"
+        String(decoding: text.utf8.map { byte -> UInt8 in
+            switch byte {
+            case 0x41...0x5A: return byte | 0x20  // A-Z
+            case 0x61...0x7A, 0x30...0x39, 0x7C, 0x3A, 0x3D, 0x2F, 0x2E, 0x2B, 0x5F, 0x2D: return byte  // a-z 0-9 | : = / . + _ -
+            default: return 0x5F
             }
-        }))
+        }, as: UTF8.self)
     }
 }

@@ -36,6 +36,31 @@ public struct IndexReport: Sendable {
     /// UTF-8 bytes of the reports extracted and written by this invocation.
     public var bytesExtracted: Int
     public var seconds: Double
+    /// CPU time per stage, summed over threads.
+    public var timings: IndexTimings
+}
+
+/// CPU seconds spent in each stage of an index run, summed over the threads that ran it.
+public struct IndexTimings: Sendable {
+    /// The extraction pipeline (text layer, lexicons, patterns, context), on the workers.
+    public var extraction = 0.0
+    /// Compression, index terms, entity rows and fact keys, on the workers.
+    public var preparation = 0.0
+    /// The writer thread: SQLite (tables, both FTS indexes, commits).
+    public var writing = 0.0
+}
+
+/// Thread CPU time, which other processes on the machine do not inflate.
+func threadCPUSeconds() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+}
+
+/// One worker's share of ``IndexTimings`` (each worker writes only its own).
+final class WorkerClock: @unchecked Sendable {
+    var extraction = 0.0
+    var preparation = 0.0
 }
 
 /// Runs the extraction on every core and stores the results, one writer thread, batched transactions.
@@ -104,6 +129,7 @@ public final class Indexer {
 
         var pending = buffered[...]
         var bytes = 0
+        var clocks = [WorkerClock]()
         let runID = run.id
         OrderedParallelMap.run(
             workers: max(1, options.threads),
@@ -127,6 +153,8 @@ public final class Indexer {
             makeJob: { [lexicon] in
                 let pipeline = try? ExtractionPipeline(lexicon: lexicon)
                 let compressor = try? TextCompressor(dictionary: dictionary)
+                let clock = WorkerClock()
+                clocks.append(clock)
                 return { work -> WriterItem in
                     switch work {
                     case .pass(let item): return item
@@ -136,7 +164,13 @@ public final class Indexer {
                             return .failure(IndexFailure(source: source, reason: "cannot start the extraction (ICU or zlib)"))
                         }
                         do {
-                            return .prepared(try PreparedDocument(pipeline.extract(document), hash: hash, compressor: compressor))
+                            let start = threadCPUSeconds()
+                            let result = try pipeline.extract(document)
+                            let extracted = threadCPUSeconds()
+                            let prepared = try PreparedDocument(result, hash: hash, compressor: compressor)
+                            clock.extraction += extracted - start
+                            clock.preparation += threadCPUSeconds() - extracted
+                            return .prepared(prepared)
                         } catch {
                             return .failure(IndexFailure(source: source, reason: "extraction failed: \(error)"))
                         }
@@ -154,8 +188,10 @@ public final class Indexer {
         run = outcome.run
         try? db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - clock) / 1e9
+        let timings = IndexTimings(extraction: clocks.reduce(0) { $0 + $1.extraction },
+                                   preparation: clocks.reduce(0) { $0 + $1.preparation }, writing: outcome.cpuSeconds)
         return IndexReport(run: run, resumed: resumed, interruptedEarlier: interruptedEarlier, failures: outcome.failures,
-                           bytesExtracted: bytes, seconds: seconds)
+                           bytesExtracted: bytes, seconds: seconds, timings: timings)
     }
 }
 

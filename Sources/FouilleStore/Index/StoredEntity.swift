@@ -9,7 +9,8 @@ public struct StoredEntity: Sendable, Equatable {
     public var type: EntityType
     /// UTF-8 byte offsets into the text.
     public var span: TextSpan
-    /// The text as written.
+    /// The text as written. The store does not keep it (it is cut from the report when read back),
+    /// so while indexing it is filled only where a value is read from it (dates, sizes, doses).
     public var text: String
     /// `NAMESPACE:VALUE` (`HGNC:ERBB2`).
     public var code: String?
@@ -40,7 +41,7 @@ public struct StoredEntity: Sendable, Equatable {
     /// A Biomarker's value is its linked values' (`HER2` → `positive`), joined by `; ` when several.
     static func all(of result: ExtractionResult) -> [StoredEntity] {
         var entities = result.entities.enumerated().map { ordinal, entity in
-            let text = result.text(of: entity)
+            let text = EntityValue.readsText(entity.type, code: entity.code) ? result.text(of: entity) : ""
             return StoredEntity(ordinal: ordinal, type: entity.type, span: entity.span, text: text, code: entity.code,
                                 value: EntityValue.normalised(type: entity.type, text: text, code: entity.code),
                                 attributes: entity.attributes, laterality: entity.laterality,

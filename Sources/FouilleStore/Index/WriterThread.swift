@@ -10,6 +10,8 @@ final class WriterThread: @unchecked Sendable {
         var run: IndexRun
         var failures: [IndexFailure]
         var error: Error?
+        /// CPU time of the writer thread.
+        var cpuSeconds = 0.0
     }
 
     private let store: Store
@@ -37,13 +39,14 @@ final class WriterThread: @unchecked Sendable {
 
     func start() {
         let thread = Thread { [self] in
+            let start = threadCPUSeconds()
+            defer { outcome.cpuSeconds = threadCPUSeconds() - start; done.signal() }
             do { try loop() } catch {
                 try? store.database.execute("ROLLBACK")
                 outcome.error = error
                 lock.lock(); stopped = true; lock.unlock()
                 queue.abandon()
             }
-            done.signal()
         }
         thread.name = "fouille-store-writer"
         thread.start()
