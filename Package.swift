@@ -43,7 +43,8 @@ let package = Package(
         .target(name: "FouilleLexicon", dependencies: ["FouilleText"]),
         .target(name: "FouilleExtraction", dependencies: ["FouilleText", "FouilleLexicon"]),
         .target(name: "FouilleFormats", dependencies: ["FouilleText", "FouilleExtraction", "CLibXML2"]),
-        .target(name: "FouilleStore", dependencies: ["FouilleText", "FouilleLexicon", "FouilleExtraction", "CSQLite", "CZlib"]),
+        .target(name: "FouilleStore", dependencies: ["FouilleText", "FouilleLexicon", "FouilleExtraction", "CSQLite", "CZlib"],
+                exclude: ["README.md"]),
         .target(name: "FouilleEvaluation", dependencies: ["FouilleText", "FouilleLexicon", "FouilleFormats"]),
         .executableTarget(
             name: "fouille",
