@@ -64,6 +64,10 @@ func aKilledIndexRunResumesToTheSameStore() throws {
         if let run = try? Indexer.interruptedRun(at: killed), run.counts.read >= 30 { committed = run.counts.read; break }
         usleep(5_000)
     }
+    // A search (with its audit row) gets through while the run writes: the writer holds no transaction between batches.
+    let searched = Date()
+    #expect(try Store(path: killed, access: .readWrite).count(SearchRequest(query: "carcinome")) > 0)
+    #expect(Date().timeIntervalSince(searched) < 5)
     kill(victim.processIdentifier, SIGKILL)
     victim.waitUntilExit()
     #expect(victim.terminationReason == .uncaughtSignal)

@@ -39,6 +39,17 @@ final class BoundedQueue<Element>: @unchecked Sendable {
         return item
     }
 
+    /// The next item if one is waiting, without waiting; nil otherwise.
+    func tryPop() -> Element? {
+        condition.lock()
+        defer { condition.unlock() }
+        guard head < items.count else { return nil }
+        let item = items[head]
+        head += 1
+        condition.broadcast()
+        return item
+    }
+
     /// No more pushes: the consumer drains what is left, then gets nil.
     func close() {
         condition.lock()

@@ -14,7 +14,7 @@ public enum IndexInput: Sendable {
 public struct IndexOptions: Sendable {
     /// Extraction threads (the writer thread comes on top).
     public var threads = OrderedParallelMap.defaultWorkers
-    /// Reports per transaction: a kill loses at most one batch of work, never consistency.
+    /// At most this many reports per transaction: a kill loses at most one batch of work, never consistency.
     public var batchSize = 500
     /// Continue the store's last run if it was interrupted, with its counts.
     public var resume = false

@@ -2,8 +2,8 @@ import Foundation
 
 /// The one thread that writes: drains the queue into batched transactions.
 ///
-/// Each commit holds a batch of reports and the run's counts, so the run row
-/// always matches the store. On an error the thread stops, abandons the queue
+/// Each commit holds a batch of reports (at most `batchSize`) and the run's
+/// counts, so the run row always matches the store. On an error the thread stops, abandons the queue
 /// (the reader side sees ``failed`` and stops reading) and rolls the batch back.
 final class WriterThread: @unchecked Sendable {
     struct Outcome {
@@ -58,42 +58,48 @@ final class WriterThread: @unchecked Sendable {
         return outcome
     }
 
+    /// A transaction is open only while there is work: it starts with the first waiting report and ends
+    /// when the queue runs dry or the batch is full. Between batches the store is free, so a search
+    /// can record its audit row while a long run goes on.
     private func loop() throws {
         let db = store.database
         let writer = try StoreWriter(store: store)
-        var inBatch = 0
-        try db.execute("BEGIN IMMEDIATE")
-        while let item = queue.pop() {
-            switch item {
-            case .prepared(let document):
-                outcome.run.counts.read += 1
-                switch try writer.write(document, run: outcome.run.id, replaceUnchanged: replaceUnchanged) {
-                case .added: outcome.run.counts.added += 1
-                case .replaced: outcome.run.counts.replaced += 1
-                case .unchanged: outcome.run.counts.unchanged += 1
-                }
-            case .unchanged:
-                outcome.run.counts.read += 1
-                outcome.run.counts.unchanged += 1
-            case .alreadyStored:
-                continue
-            case .failure(let failure):
-                outcome.run.counts.read += 1
-                outcome.run.counts.failed += 1
-                outcome.failures.append(failure)
-                try IndexRun.recordFailure(db, run: outcome.run.id, failure)
+        while let first = queue.pop() {
+            try db.execute("BEGIN IMMEDIATE")
+            var item: WriterItem? = first
+            var inBatch = 0
+            while let current = item {
+                try write(current, writer)
+                inBatch += 1
+                item = inBatch < batchSize ? queue.tryPop() : nil
             }
-            inBatch += 1
-            if inBatch >= batchSize {
-                try IndexRun.save(db, outcome.run, finished: false)
-                try db.execute("COMMIT")
-                progress?(outcome.run.counts)
-                try db.execute("BEGIN IMMEDIATE")
-                inBatch = 0
-            }
+            try IndexRun.save(db, outcome.run, finished: false)
+            try db.execute("COMMIT")
+            progress?(outcome.run.counts)
         }
-        try IndexRun.save(db, outcome.run, finished: true)
-        try db.execute("COMMIT")
+        try db.transaction(immediate: true) { try IndexRun.save(db, outcome.run, finished: true) }
         outcome.run.finishedAt = Store.now()
+    }
+
+    private func write(_ item: WriterItem, _ writer: StoreWriter) throws {
+        switch item {
+        case .prepared(let document):
+            outcome.run.counts.read += 1
+            switch try writer.write(document, run: outcome.run.id, replaceUnchanged: replaceUnchanged) {
+            case .added: outcome.run.counts.added += 1
+            case .replaced: outcome.run.counts.replaced += 1
+            case .unchanged: outcome.run.counts.unchanged += 1
+            }
+        case .unchanged:
+            outcome.run.counts.read += 1
+            outcome.run.counts.unchanged += 1
+        case .alreadyStored:
+            break
+        case .failure(let failure):
+            outcome.run.counts.read += 1
+            outcome.run.counts.failed += 1
+            outcome.failures.append(failure)
+            try IndexRun.recordFailure(store.database, run: outcome.run.id, failure)
+        }
     }
 }

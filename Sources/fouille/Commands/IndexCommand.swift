@@ -30,7 +30,7 @@ struct IndexCommand: ParsableCommand {
     @Option(help: "The store (SQLite file) to create or update.") var db: String
     @Flag(help: "Continue the store's interrupted run (with its inputs when no path is given).") var resume = false
     @Flag(help: "Extract and store again reports already stored unchanged (after a lexicon change).") var force = false
-    @Option(help: "Reports per transaction.") var batchSize = 500
+    @Option(help: "At most this many reports per transaction (fewer when the writer catches up with the extraction).") var batchSize = 500
     @Option(help: "Extraction threads (default: every core); one more thread writes.") var threads = OrderedParallelMap.defaultWorkers
     @Option(help: "Refuse inputs larger than this many bytes.") var maxBytes: Int = 16 << 20
     @Option(help: "How to read standard input: text (one report) or jsonl.") var stdinFormat = "text"
