@@ -63,6 +63,14 @@ private func openError(_ path: String, _ access: Store.Access = .readWrite) -> S
     #expect(error.message.contains("version 99"))
 }
 
+@Test func aStoreFoldedByOtherTermRulesIsRefused() throws {
+    let path = try temporaryFolder().appendingPathComponent("rules.db").path
+    try index(Array(cohortDocuments.prefix(1)), into: path)
+    try Database(path: path, mode: .readWrite).execute("UPDATE meta SET value = 0 WHERE key = 'term_rules'")
+    let error = try #require(openError(path))
+    #expect(error.message.contains("term rules version 0"))
+}
+
 @Test func aDamagedStoreGivesAClearError() throws {
     let path = try temporaryFolder().appendingPathComponent("damaged.db").path
     try index(try sampleDocuments(), into: path)

@@ -42,6 +42,11 @@ enum SchemaCheck {
         guard missing.isEmpty else {
             throw StoreError(.corrupt, "the store \(db.path) is incomplete (missing \(missing.joined(separator: ", "))). Rebuild it with `fouille index PATH... --db NEWFILE`.")
         }
+        // Queries are folded by today's rules: an index folded by other rules would silently miss.
+        let rules = try db.scalar("SELECT value FROM meta WHERE key = 'term_rules'")?.int
+        guard rules == Schema.termRulesVersion else {
+            throw StoreError(.newerVersion, "the full-text index of \(db.path) was built with term rules version \(rules.map(String.init) ?? "unknown"); this Fouille folds words with version \(Schema.termRulesVersion). Rebuild the store with `fouille index PATH... --db NEWFILE`.")
+        }
     }
 
     static func createSchema(_ db: Database) throws {

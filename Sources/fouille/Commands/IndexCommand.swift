@@ -69,7 +69,7 @@ struct IndexCommand: ParsableCommand {
             case .document(let document)?: return .document(document)
             case .failure(let failure)?:
                 Console.error("error: \(failure)")
-                return .failure(IndexFailure(source: failure.source, reason: failure.description))
+                return .failure(IndexFailure(source: failure.source, reason: failure.offset.map { "at byte \($0): \(failure.reason)" } ?? failure.reason))
             }
         }
         var progress: (@Sendable (IndexCounts) -> Void)?
