@@ -99,7 +99,8 @@ func samplesFactFiltersAgreeWithTheExtraction(_ spec: String, _ excluded: Entity
 
 @Test func filterSpecificationsAreCheckedWithClearMessages() {
     for (spec, says) in [("Tumor:8500/3", "unknown entity type"), ("Date:2021", "no codes"), ("Drug:L01FD01=positive", "applies to Biomarker"),
-                         ("Biomarker:ERBB2=", "nothing after"), ("Drug:", "empty code")] {
+                         ("Biomarker:ERBB2=", "nothing after"), ("Drug:", "empty code"),
+                         ("Biomarker:ERBB*=positive", "cannot be combined")] {
         do {
             _ = try FactFilter(parsing: spec)
             Issue.record("\(spec) was accepted")

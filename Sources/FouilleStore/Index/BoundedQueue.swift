@@ -39,6 +39,16 @@ final class BoundedQueue<Element>: @unchecked Sendable {
         return item
     }
 
+    /// Waits until `count` items are waiting, the queue is closed, or `timeout` seconds have passed.
+    func wait(forItems count: Int, timeout: Double) {
+        let deadline = Date(timeIntervalSinceNow: timeout)
+        condition.lock()
+        defer { condition.unlock() }
+        while !closed && items.count - head < min(count, capacity) {
+            if !condition.wait(until: deadline) { return }
+        }
+    }
+
     /// The next item if one is waiting, without waiting; nil otherwise.
     func tryPop() -> Element? {
         condition.lock()

@@ -58,13 +58,16 @@ final class WriterThread: @unchecked Sendable {
         return outcome
     }
 
-    /// A transaction is open only while there is work: it starts with the first waiting report and ends
-    /// when the queue runs dry or the batch is full. Between batches the store is free, so a search
-    /// can record its audit row while a long run goes on.
+    /// A transaction is open only while there is work: the writer waits (outside any transaction) for a
+    /// full batch or a quarter of a second, then writes what is waiting, up to `batchSize`, and commits.
+    /// Between batches the store is free, so a search can record its audit row while a long run goes
+    /// on; and a slow extraction does not turn into one commit per report.
     private func loop() throws {
         let db = store.database
         let writer = try StoreWriter(store: store)
-        while let first = queue.pop() {
+        while true {
+            queue.wait(forItems: batchSize, timeout: 0.25)
+            guard let first = queue.pop() else { break }
             try db.execute("BEGIN IMMEDIATE")
             var item: WriterItem? = first
             var inBatch = 0

@@ -55,6 +55,9 @@ public struct FactFilter: Equatable, Sendable, CustomStringConvertible {
         }
         prefix = rest.hasSuffix("*")
         if prefix { rest = rest.dropLast() }
+        guard !(prefix && value != nil) else {
+            throw StoreError(.filter, "'\(spec)': a code prefix (*) and a value (=) cannot be combined; give the whole code")
+        }
         guard !rest.isEmpty else { throw StoreError(.filter, "'\(spec)' has an empty code; e.g. \(type.rawValue):\(Self.example(type))") }
         let code = String(rest)
         if let colon = code.firstIndex(of: ":") {
@@ -84,7 +87,7 @@ public struct FactFilter: Equatable, Sendable, CustomStringConvertible {
             if codes.isEmpty { alternatives.append("\"\(head)\""); continue }
             for code in codes {
                 let key = head + ":" + code + (value.map { "=" + $0 } ?? "")
-                alternatives.append("\"\(key)\"" + (prefix && value == nil ? "*" : ""))
+                alternatives.append("\"\(key)\"" + (prefix ? "*" : ""))
             }
         }
         return "(" + alternatives.joined(separator: " OR ") + ")"
