@@ -14,6 +14,7 @@ public struct BenchmarkQueries: Sendable {
     public var facts: [SearchRequest] = []
     public var broad: [SearchRequest] = []
 
+    /// About `count` queries of each class (fewer when the vocabulary has fewer candidates).
     public static func sample(_ store: Store, count: Int) throws -> BenchmarkQueries {
         let db = store.database
         let documents = try db.scalar("SELECT count(*) FROM documents")?.int ?? 0

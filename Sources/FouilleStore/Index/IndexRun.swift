@@ -7,9 +7,13 @@ import Foundation
 /// stays NULL, which is how `--resume` finds the run to continue.
 public struct IndexRun: Sendable, Equatable {
     public var id: Int64
+    /// ISO 8601, UTC.
     public var startedAt: String
+    /// Nil while the run goes on, or for ever when it was killed (until `--resume` finishes it).
     public var finishedAt: String?
+    /// The paths given, made absolute: what `--resume` reads again.
     public var inputs: [String]
+    /// Run with `--force`.
     public var force: Bool
     public var counts: IndexCounts
 

@@ -17,6 +17,7 @@ public struct SearchRequest: Sendable {
     /// ISO 8601 bounds on the report date, inclusive; partial dates allowed (`2021`, `2021-03`).
     public var from: String?
     public var to: String?
+    /// Hits to return, and hits to skip before them (paging).
     public var limit = 20
     public var offset = 0
     /// Record the search in the `audit` table (`--no-audit` turns it off).
