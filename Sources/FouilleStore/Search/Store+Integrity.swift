@@ -37,6 +37,10 @@ extension Store {
         do {
             return try body()
         } catch let error as StoreError where error.kind == .failed {
+            // The parser only hands FTS5 valid expressions; should one still be refused, say it is the query.
+            if error.message.contains("fts5: syntax error") {
+                throw StoreError(.query, "the search could not be run as written (\(error.message)); simplify the query")
+            }
             if let damage = try? pageDamage() { throw damage }
             throw StoreError(.corrupt, "the store \(path) could not be read (\(error.message)); it may be damaged: `fouille stats --db \(path) --check` checks it, `fouille index PATH... --db NEWFILE` rebuilds it.")
         }
