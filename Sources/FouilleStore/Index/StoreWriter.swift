@@ -12,12 +12,12 @@ final class StoreWriter {
     enum Outcome { case added, replaced, unchanged }
 
     let store: Store
-    private var codeIDs: [String: Int] = [:]
-    private var sectionIDs: [String: Int] = [:]
+    private let codes: NameTable
+    private let sections: NameTable
 
     private let lookup: Lookup
     private let insertDocument, updateDocument, insertText, updateText, insertFTS, insertFacts: Statement
-    private let insertEntity, insertRelation, insertCode, insertSection: Statement
+    private let insertEntity, insertRelation: Statement
 
     init(store: Store) throws {
         self.store = store
@@ -40,10 +40,8 @@ final class StoreWriter {
             VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
             """)
         insertRelation = try db.prepare("INSERT OR IGNORE INTO relations(document_id, source, target, label) VALUES(?1, ?2, ?3, ?4)")
-        insertCode = try db.prepare("INSERT INTO codes(code) VALUES(?1)")
-        insertSection = try db.prepare("INSERT INTO sections(name) VALUES(?1)")
-        codeIDs = try Self.names(db, "SELECT code, id FROM codes")
-        sectionIDs = try Self.names(db, "SELECT name, id FROM sections")
+        codes = try NameTable(db, table: "codes", column: "code")
+        sections = try NameTable(db, table: "sections", column: "name")
     }
 
     /// Finds whether a report is stored, and how: the writer's check, and the reader side's (on its own connection).
@@ -121,11 +119,11 @@ final class StoreWriter {
             insertEntity.bind(2, store.typeIDs[entity.type]!)
             insertEntity.bind(3, entity.span.start)
             insertEntity.bind(4, entity.span.end)
-            if let code = entity.code { insertEntity.bind(5, try codeID(code)) }
+            if let code = entity.code { insertEntity.bind(5, try codes.id(code)) }
             insertEntity.bind(6, entity.value)
             insertEntity.bind(7, Int(entity.attributes.rawValue))
             insertEntity.bind(8, entity.laterality)
-            if let section = entity.section { insertEntity.bind(9, try sectionID(section)) }
+            if let section = entity.section { insertEntity.bind(9, try sections.id(section)) }
             insertEntity.bind(10, entity.sentence)
             try insertEntity.run()
         }
@@ -137,29 +135,28 @@ final class StoreWriter {
             try insertRelation.run()
         }
     }
+}
 
-    private func codeID(_ code: String) throws -> Int {
-        if let id = codeIDs[code] { return id }
-        insertCode.bind(1, code)
-        try insertCode.run()
-        let id = Int(store.database.lastInsertRowID)
-        codeIDs[code] = id
-        return id
+/// A lookup table of names (`codes`, `sections`): ids cached in memory, new names inserted on first use.
+final class NameTable {
+    private let database: Database
+    private let insert: Statement
+    private var ids: [String: Int] = [:]
+
+    /// `table` has columns `id` and `column`.
+    init(_ database: Database, table: String, column: String) throws {
+        self.database = database
+        insert = try database.prepare("INSERT INTO \(table)(\(column)) VALUES(?1)")
+        let select = try database.prepare("SELECT \(column), id FROM \(table)")
+        while try select.step() { if let name = select.string(0) { ids[name] = select.int(1) } }
     }
 
-    private func sectionID(_ name: String) throws -> Int {
-        if let id = sectionIDs[name] { return id }
-        insertSection.bind(1, name)
-        try insertSection.run()
-        let id = Int(store.database.lastInsertRowID)
-        sectionIDs[name] = id
+    func id(_ name: String) throws -> Int {
+        if let id = ids[name] { return id }
+        insert.bind(1, name)
+        try insert.run()
+        let id = Int(database.lastInsertRowID)
+        ids[name] = id
         return id
-    }
-
-    private static func names(_ db: Database, _ sql: String) throws -> [String: Int] {
-        let statement = try db.prepare(sql)
-        var out = [String: Int]()
-        while try statement.step() { if let name = statement.string(0) { out[name] = statement.int(1) } }
-        return out
     }
 }
