@@ -13,8 +13,11 @@ struct Fouille: ParsableCommand {
         Start with:
           fouille tokenize Corpora/samples/01_anapath_sein.txt   see how a report is cut into tokens
           fouille extract Corpora/samples                         extract entities and print a summary
+          fouille index Corpora/samples --db /tmp/samples.db      store reports, facts and full text in SQLite
+          fouille search "carcinome" --db /tmp/samples.db --has Biomarker:ERBB2=positive   search words and facts
           fouille lexicon check                                   check the lexicons you edited
         """,
-        subcommands: [TokenizeCommand.self, ExtractCommand.self, LexiconCommand.self, ValidateCommand.self, EvaluateCommand.self, BenchCommand.self]
+        subcommands: [TokenizeCommand.self, ExtractCommand.self, IndexCommand.self, SearchCommand.self, StatsCommand.self,
+                      LexiconCommand.self, ValidateCommand.self, EvaluateCommand.self, BenchCommand.self]
     )
 }

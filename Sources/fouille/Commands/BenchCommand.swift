@@ -8,7 +8,7 @@ struct BenchCommand: ParsableCommand {
         commandName: "bench",
         abstract: "Measure speed and memory (build with -c release).",
         discussion: "Results and the commands that produced them are kept in Evaluation/benchmarks.md.",
-        subcommands: [BenchTokenize.self, BenchMatch.self, BenchExtract.self]
+        subcommands: [BenchTokenize.self, BenchMatch.self, BenchExtract.self, BenchStore.self]
     )
 }
 

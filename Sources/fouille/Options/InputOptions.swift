@@ -15,6 +15,11 @@ struct InputOptions: ParsableArguments {
     var stdinFormat: String = "text"
 
     func reader() throws -> DocumentReader {
+        try Self.reader(paths: paths, maxBytes: maxBytes, stdinFormat: stdinFormat)
+    }
+
+    /// A reader over paths, for commands whose paths are optional (`index --resume`).
+    static func reader(paths: [String], maxBytes: Int, stdinFormat: String) throws -> DocumentReader {
         guard let format = DocumentReader.StandardInput(rawValue: stdinFormat) else {
             throw ValidationError("--stdin-format must be text or jsonl, not '\(stdinFormat)'")
         }

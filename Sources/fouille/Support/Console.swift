@@ -7,6 +7,12 @@ enum Console {
         FileHandle.standardError.write(Data((message + "\n").utf8))
     }
 
+    /// Rewrites one status line on standard error (a terminal); nil clears it.
+    static func progress(_ message: String?) {
+        let line = message.map { "\r\u{1B}[K" + $0 } ?? "\r\u{1B}[K"
+        FileHandle.standardError.write(Data(line.utf8))
+    }
+
     /// Pads or cuts a cell to a width, counting characters.
     static func cell(_ text: String, _ width: Int, right: Bool = false) -> String {
         let clean = text.replacingOccurrences(of: "\n", with: "⏎").replacingOccurrences(of: "\t", with: " ")

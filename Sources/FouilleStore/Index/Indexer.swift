@@ -1,0 +1,212 @@
+import Dispatch
+import FouilleExtraction
+import FouilleLexicon
+import FouilleText
+import Foundation
+
+/// What the indexer reads: a report, or an input that could not be read.
+public enum IndexInput: Sendable {
+    case document(Document)
+    case failure(IndexFailure)
+}
+
+/// How an index run goes.
+public struct IndexOptions: Sendable {
+    /// Extraction threads (the writer thread comes on top).
+    public var threads = OrderedParallelMap.defaultWorkers
+    /// At most this many reports per transaction: a kill loses at most one batch of work, never consistency.
+    public var batchSize = 500
+    /// Continue the store's last run if it was interrupted, with its counts.
+    public var resume = false
+    /// Extract and store again reports whose id and content are already stored (after a lexicon change).
+    public var force = false
+
+    public init() {}
+}
+
+/// What an index run did.
+public struct IndexReport: Sendable {
+    public var run: IndexRun
+    /// The run continued an interrupted one (`--resume`).
+    public var resumed: Bool
+    /// An earlier run was interrupted and this one started afresh (stored reports were skipped either way).
+    public var interruptedEarlier: IndexRun?
+    /// Failures of this run, in input order.
+    public var failures: [IndexFailure]
+    /// UTF-8 bytes of the reports extracted and written by this invocation.
+    public var bytesExtracted: Int
+    public var seconds: Double
+    /// CPU time per stage, summed over threads.
+    public var timings: IndexTimings
+}
+
+/// CPU seconds spent in each stage of an index run, summed over the threads that ran it.
+public struct IndexTimings: Sendable {
+    /// The extraction pipeline (text layer, lexicons, patterns, context), on the workers.
+    public var extraction = 0.0
+    /// Compression, index terms, entity rows and fact keys, on the workers.
+    public var preparation = 0.0
+    /// The writer thread: SQLite (tables, both FTS indexes, commits).
+    public var writing = 0.0
+}
+
+/// Thread CPU time, which other processes on the machine do not inflate.
+func threadCPUSeconds() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+}
+
+/// One worker's share of ``IndexTimings`` (each worker writes only its own).
+final class WorkerClock: @unchecked Sendable {
+    var extraction = 0.0
+    var preparation = 0.0
+}
+
+/// Runs the extraction on every core and stores the results, one writer thread, batched transactions.
+///
+/// ```
+/// reader ─▶ unchanged? (id + hash) ─▶ workers: extract, compress, terms, keys ─▶ queue ─▶ writer: SQLite
+/// ```
+/// Reports already stored with the same id and content hash skip the
+/// extraction. The writer commits every ``IndexOptions/batchSize`` reports
+/// together with the run's counts, so a killed run leaves a consistent store
+/// that `--resume` completes to the same content as an uninterrupted run.
+public final class Indexer {
+    public let path: String
+    public let lexicon: Lexicon
+    public let options: IndexOptions
+
+    public init(path: String, lexicon: Lexicon, options: IndexOptions = IndexOptions()) {
+        self.path = path
+        self.lexicon = lexicon
+        self.options = options
+    }
+
+    /// The store's last run when it did not finish (what `--resume` continues), or nil.
+    public static func interruptedRun(at path: String) throws -> IndexRun? {
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        let store = try Store(path: path, access: .readWrite)
+        guard let run = try IndexRun.latest(store.database), run.finishedAt == nil else { return nil }
+        return run
+    }
+
+    /// Indexes what `next` yields until it answers nil. `inputs` names them for the run record.
+    /// `progress` is called from the writer thread after each committed batch.
+    public func run(inputs: [String], next: @escaping () -> IndexInput?,
+                    progress: (@Sendable (IndexCounts) -> Void)? = nil) throws -> IndexReport {
+        let clock = DispatchTime.now().uptimeNanoseconds
+        let store = try Store(path: path, access: .create)
+        let db = store.database
+        var resumed = false
+        var interruptedEarlier: IndexRun?
+        var run = try db.transaction(immediate: true) { () -> IndexRun in
+            let latest = try IndexRun.latest(db)
+            if options.resume, let latest, latest.finishedAt == nil {
+                resumed = true
+                return try IndexRun.resume(db, latest)
+            }
+            if let latest, latest.finishedAt == nil { interruptedEarlier = latest }
+            return try IndexRun.start(db, inputs: inputs, force: options.force)
+        }
+        let force = resumed ? run.force : options.force
+
+        // The first reports make the compression dictionary of a new store.
+        var buffered = [IndexInput]()
+        if store.dictionary.isEmpty, try store.storedTextCount() == 0 {
+            while buffered.count < StoreDictionary.sampleCount, let input = next() { buffered.append(input) }
+            let texts = buffered.compactMap { input -> String? in if case .document(let d) = input { return d.text } else { return nil } }
+            try store.setDictionary(StoreDictionary.make(from: texts))
+        }
+        let dictionary = store.dictionary
+
+        let checker = try Store(path: path, access: .readWrite)
+        let lookup = try StoreWriter.Lookup(store: checker)
+        let queue = BoundedQueue<WriterItem>(capacity: 1024)
+        let writer = WriterThread(store: store, run: run, batchSize: options.batchSize, replaceUnchanged: force,
+                                  queue: queue, progress: progress)
+        writer.start()
+
+        var pending = buffered[...]
+        var bytes = 0
+        var clocks = [WorkerClock]()
+        let runID = run.id
+        OrderedParallelMap.run(
+            workers: max(1, options.threads),
+            next: { () -> IndexWork? in
+                while !writer.failed {
+                    guard let input = pending.popFirst() ?? next() else { return nil }
+                    switch input {
+                    case .failure(let failure): return .pass(.failure(failure))
+                    case .document(let document):
+                        let hash = ContentHash.of(document)
+                        guard let stored = try? lookup.stored(document.id), stored.hash == hash else {
+                            return .extract(document, hash)
+                        }
+                        if stored.run == runID { return .pass(resumed ? .alreadyStored : .unchanged) }
+                        if force { return .extract(document, hash) }
+                        return .pass(.unchanged)
+                    }
+                }
+                return nil
+            },
+            makeJob: { [lexicon] in
+                let pipeline = try? ExtractionPipeline(lexicon: lexicon)
+                let compressor = try? TextCompressor(dictionary: dictionary)
+                let clock = WorkerClock()
+                clocks.append(clock)
+                return { work -> WriterItem in
+                    switch work {
+                    case .pass(let item): return item
+                    case .extract(let document, let hash):
+                        let source = document.metadata.source ?? document.id
+                        guard let pipeline, let compressor else {
+                            return .failure(IndexFailure(source: source, reason: "cannot start the extraction (ICU or zlib)"))
+                        }
+                        do {
+                            let start = threadCPUSeconds()
+                            let result = try pipeline.extract(document)
+                            let extracted = threadCPUSeconds()
+                            let prepared = try PreparedDocument(result, hash: hash, compressor: compressor)
+                            clock.extraction += extracted - start
+                            clock.preparation += threadCPUSeconds() - extracted
+                            return .prepared(prepared)
+                        } catch {
+                            return .failure(IndexFailure(source: source, reason: "extraction failed: \(error)"))
+                        }
+                    }
+                }
+            },
+            consume: { item in
+                if case .prepared(let document) = item { bytes += document.text.count }
+                queue.push(item)
+            }
+        )
+        queue.close()
+        let outcome = writer.wait()
+        if let error = outcome.error { throw error }
+        run = outcome.run
+        try? db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - clock) / 1e9
+        let timings = IndexTimings(extraction: clocks.reduce(0) { $0 + $1.extraction },
+                                   preparation: clocks.reduce(0) { $0 + $1.preparation }, writing: outcome.cpuSeconds)
+        return IndexReport(run: run, resumed: resumed, interruptedEarlier: interruptedEarlier, failures: outcome.failures,
+                           bytesExtracted: bytes, seconds: seconds, timings: timings)
+    }
+}
+
+/// What the reader side hands to the extraction workers.
+enum IndexWork {
+    case extract(Document, Int64)
+    case pass(WriterItem)
+}
+
+/// What the workers hand to the writer, in input order.
+enum WriterItem: Sendable {
+    case prepared(PreparedDocument)
+    /// Already stored with this content: counted, nothing written.
+    case unchanged
+    /// Stored by this very run before it was interrupted: neither written nor counted again.
+    case alreadyStored
+    case failure(IndexFailure)
+}

@@ -1,0 +1,162 @@
+import FouilleExtraction
+import FouilleLexicon
+import FouilleText
+
+/// Writes prepared reports into a store: the only code that changes report rows.
+///
+/// A report is added, replaced (its old text removed from the FTS and facts
+/// indexes, its entities and relations deleted, its row updated in place so
+/// its id stays), or left alone when its id and hash are already stored.
+/// Statements are prepared once; codes and section names are cached.
+final class StoreWriter {
+    enum Outcome { case added, replaced, unchanged }
+
+    let store: Store
+    private let codes: NameTable
+    private let sections: NameTable
+
+    private let lookup: Lookup
+    private let insertDocument, updateDocument, insertText, updateText, insertFTS, insertFacts: Statement
+    private let insertEntity, insertRelation: Statement
+
+    init(store: Store) throws {
+        self.store = store
+        let db = store.database
+        lookup = try Lookup(store: store)
+        insertDocument = try db.prepare("""
+            INSERT INTO documents(external_id, patient_id, date, kind, source, content_hash, byte_count, entity_count, run_id)
+            VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+            """)
+        updateDocument = try db.prepare("""
+            UPDATE documents SET patient_id = ?2, date = ?3, kind = ?4, source = ?5, content_hash = ?6, byte_count = ?7,
+            entity_count = ?8, run_id = ?9 WHERE id = ?1
+            """)
+        insertText = try db.prepare("INSERT INTO texts(id, body) VALUES(?1, ?2)")
+        updateText = try db.prepare("UPDATE texts SET body = ?2 WHERE id = ?1")
+        insertFTS = try db.prepare("INSERT INTO fts(rowid, text) VALUES(?1, ?2)")
+        insertFacts = try db.prepare("INSERT INTO facts(rowid, keys) VALUES(?1, ?2)")
+        insertEntity = try db.prepare("""
+            INSERT INTO entities(id, type, start, end, code, value, attributes, laterality, section, sentence)
+            VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+            """)
+        insertRelation = try db.prepare("INSERT OR IGNORE INTO relations(document_id, source, target, label) VALUES(?1, ?2, ?3, ?4)")
+        codes = try NameTable(db, table: "codes", column: "code")
+        sections = try NameTable(db, table: "sections", column: "name")
+    }
+
+    /// Finds whether a report is stored, and how: the writer's check, and the reader side's (on its own connection).
+    struct Lookup {
+        private let statement: Statement
+
+        init(store: Store) throws {
+            statement = try store.database.prepare("SELECT id, content_hash, run_id FROM documents WHERE external_id = ?1")
+        }
+
+        /// The stored id, hash and run of a report, if it is stored.
+        func stored(_ externalID: String) throws -> (id: Int64, hash: Int64, run: Int64?)? {
+            defer { statement.reset() }
+            statement.bind(1, externalID)
+            guard try statement.step() else { return nil }
+            return (statement.int64(0), statement.int64(1), statement.isNull(2) ? nil : statement.int64(2))
+        }
+    }
+
+    /// Writes one report, inside the caller's transaction.
+    /// `replaceUnchanged`: re-extract even when the hash is the same (`--force`), once per run.
+    func write(_ document: PreparedDocument, run: Int64, replaceUnchanged: Bool) throws -> Outcome {
+        let outcome: Outcome
+        let id: Int64
+        if let existing = try lookup.stored(document.id) {
+            let redo = replaceUnchanged && existing.run != run
+            if existing.hash == document.hash && !redo { return .unchanged }
+            id = existing.id
+            try StoreRemoval(store: store).removeIndexed(id)
+            try bindDocument(updateDocument, document, run: run)
+            updateDocument.bind(1, id)
+            try updateDocument.run()
+            updateText.bind(1, id)
+            updateText.bind(2, blob: document.compressed)
+            try updateText.run()
+            outcome = .replaced
+        } else {
+            try bindDocument(insertDocument, document, run: run)
+            insertDocument.bind(1, document.id)
+            try insertDocument.run()
+            id = store.database.lastInsertRowID
+            insertText.bind(1, id)
+            insertText.bind(2, blob: document.compressed)
+            try insertText.run()
+            outcome = .added
+        }
+        // FTS5 asks the tokenizer for this text's terms: hand over those the worker computed.
+        store.tokenizer.pending = (document.text, document.terms)
+        insertFTS.bind(1, id)
+        document.text.withUnsafeBufferPointer { insertFTS.bind(2, utf8: $0) }
+        try insertFTS.run()
+        store.tokenizer.pending = nil
+        insertFacts.bind(1, id)
+        insertFacts.bind(2, document.factKeys)
+        try insertFacts.run()
+        try writeEntities(document, id: id)
+        return outcome
+    }
+
+    private func bindDocument(_ statement: Statement, _ document: PreparedDocument, run: Int64) throws {
+        statement.bind(2, document.metadata.patientID)
+        // Dates as ISO 8601 so they sort and compare (`12/03/2021` → `2021-03-12`); kinds in lower case.
+        statement.bind(3, document.metadata.date.map { DateValue.iso($0) ?? $0 })
+        statement.bind(4, document.metadata.kind?.lowercased())
+        statement.bind(5, document.metadata.source)
+        statement.bind(6, document.hash)
+        statement.bind(7, document.text.count)
+        statement.bind(8, document.entities.count)
+        statement.bind(9, run)
+    }
+
+    private func writeEntities(_ document: PreparedDocument, id: Int64) throws {
+        for entity in document.entities {
+            insertEntity.bind(1, EntityKey.id(document: id, ordinal: entity.ordinal))
+            insertEntity.bind(2, store.typeIDs[entity.type]!)
+            insertEntity.bind(3, entity.span.start)
+            insertEntity.bind(4, entity.span.end)
+            if let code = entity.code { insertEntity.bind(5, try codes.id(code)) }
+            insertEntity.bind(6, entity.value)
+            insertEntity.bind(7, Int(entity.attributes.rawValue))
+            insertEntity.bind(8, entity.laterality)
+            if let section = entity.section { insertEntity.bind(9, try sections.id(section)) }
+            insertEntity.bind(10, entity.sentence)
+            try insertEntity.run()
+        }
+        for relation in document.relations {
+            insertRelation.bind(1, id)
+            insertRelation.bind(2, relation.source)
+            insertRelation.bind(3, relation.target)
+            insertRelation.bind(4, relation.labelID)
+            try insertRelation.run()
+        }
+    }
+}
+
+/// A lookup table of names (`codes`, `sections`): ids cached in memory, new names inserted on first use.
+final class NameTable {
+    private let database: Database
+    private let insert: Statement
+    private var ids: [String: Int] = [:]
+
+    /// `table` has columns `id` and `column`.
+    init(_ database: Database, table: String, column: String) throws {
+        self.database = database
+        insert = try database.prepare("INSERT INTO \(table)(\(column)) VALUES(?1)")
+        let select = try database.prepare("SELECT \(column), id FROM \(table)")
+        while try select.step() { if let name = select.string(0) { ids[name] = select.int(1) } }
+    }
+
+    func id(_ name: String) throws -> Int {
+        if let id = ids[name] { return id }
+        insert.bind(1, name)
+        try insert.run()
+        let id = Int(database.lastInsertRowID)
+        ids[name] = id
+        return id
+    }
+}

@@ -1,0 +1,75 @@
+import FouilleExtraction
+import FouilleLexicon
+import FouilleText
+
+/// An entity as the store keeps it: the extraction's entity with its text, normalised value, section and sentence.
+public struct StoredEntity: Sendable, Equatable {
+    /// Position in the document's entities (text order, from 0).
+    public var ordinal: Int
+    public var type: EntityType
+    /// UTF-8 byte offsets into the text.
+    public var span: TextSpan
+    /// The text as written. The store does not keep it (it is cut from the report when read back),
+    /// so while indexing it is filled only where a value is read from it (dates, sizes, doses).
+    public var text: String
+    /// `NAMESPACE:VALUE` (`HGNC:ERBB2`).
+    public var code: String?
+    /// The normalised value (``EntityValue``).
+    public var value: String?
+    public var attributes: EntityAttributes
+    public var laterality: String?
+    /// The section's canonical name (`CONCLUSION`), nil before the first header.
+    public var section: String?
+    /// Index of the sentence in the text.
+    public var sentence: Int
+
+    public init(ordinal: Int, type: EntityType, span: TextSpan, text: String, code: String?, value: String?,
+                attributes: EntityAttributes, laterality: String?, section: String?, sentence: Int) {
+        self.ordinal = ordinal
+        self.type = type
+        self.span = span
+        self.text = text
+        self.code = code
+        self.value = value
+        self.attributes = attributes
+        self.laterality = laterality
+        self.section = section
+        self.sentence = sentence
+    }
+
+    /// The stored form of every entity of an extraction, in order.
+    /// A Biomarker's value is its linked values' (`HER2` → `positive`), joined by `; ` when several.
+    static func all(of result: ExtractionResult) -> [StoredEntity] {
+        var entities = result.entities.enumerated().map { ordinal, entity in
+            let text = EntityValue.readsText(entity.type, code: entity.code) ? result.text(of: entity) : ""
+            return StoredEntity(ordinal: ordinal, type: entity.type, span: entity.span, text: text, code: entity.code,
+                                value: EntityValue.normalised(type: entity.type, text: text, code: entity.code),
+                                attributes: entity.attributes, laterality: entity.laterality,
+                                section: result.section(of: entity), sentence: result.sentenceIndex(of: entity))
+        }
+        for relation in result.relations where relation.label == .hasValue {
+            guard let value = entities[relation.to].value else { continue }
+            let current = entities[relation.from].value
+            entities[relation.from].value = current.map { $0 + "; " + value } ?? value
+        }
+        return entities
+    }
+}
+
+/// A relation as stored: labels and entity ordinals.
+public struct StoredRelation: Sendable, Equatable, Hashable {
+    public var label: RelationLabel
+    public var source: Int
+    public var target: Int
+
+    public init(label: RelationLabel, source: Int, target: Int) {
+        self.label = label
+        self.source = source
+        self.target = target
+    }
+
+    /// The number stored in `relations.label`.
+    var labelID: Int { label == .hasValue ? 1 : 2 }
+
+    static func label(ofID id: Int) -> RelationLabel { id == 1 ? .hasValue : .hasDose }
+}

@@ -1,0 +1,133 @@
+/// The store's SQLite schema, version 1.
+///
+/// A store is one SQLite file (plus `-wal` and `-shm` while in use), marked
+/// with `PRAGMA application_id = 0x464F5549` ("FOUI") and
+/// `PRAGMA user_version = 1`, so another database is recognised as foreign.
+/// Offsets are UTF-8 byte offsets into a report's text, like everywhere in
+/// Fouille. Tables (`Sources/FouilleStore/README.md` shows queries):
+///
+/// | table | one row per | columns |
+/// | --- | --- | --- |
+/// | `meta` | setting | `key`, `value`: `format`, `schema_version`, `created_at`, `term_rules`, `dictionary` (the compression dictionary, a blob) |
+/// | `documents` | report | `id` (rowid of every per-report table and of the FTS index), `external_id` (file name or JSONL id, unique), `patient_id`, `date` (ISO 8601, French dates converted), `kind` (lower case), `source`, `content_hash` (64-bit FNV-1a of text and metadata), `byte_count`, `entity_count`, `run_id` |
+/// | `texts` | report | `id`, `body`: the text, zlib-compressed with the `meta.dictionary` preset dictionary |
+/// | `fts` | report | FTS5 index of the text, external content (`document_text` view: no second copy), tokenizer `fouille` (the clinical tokenizer), `detail=full` for phrases and `NEAR` |
+/// | `facts` | report | FTS5 contentless `detail=none` index of fact keys (``FactKeys``), for the `--has`/`--type` filters |
+/// | `entity_types` | entity type | `id`, `name` (`Tumour`, ... as in the annotation guideline) |
+/// | `codes` | distinct code | `id`, `code` (`NAMESPACE:VALUE`, e.g. `HGNC:ERBB2`) |
+/// | `sections` | section name | `id`, `name` (`CONCLUSION`, ...) |
+/// | `entities` | entity | `id` = document id × 65536 + ordinal (text order, from 0), `type`, `start`, `end`, `code`, `value` (normalised: `positive`, `90`, `2021-03-12`, `24 x 20 mm`...), `attributes` (bits 1 Negated, 2 Hypothetical, 4 Family, 8 History), `laterality`, `section`, `sentence` (index in the text) |
+/// | `relations` | relation | `document_id`, `source`, `target` (entity ordinals), `label` (1 HasValue, 2 HasDose) |
+/// | `index_runs` | `fouille index` run | `id`, `started_at`, `finished_at` (NULL while running or when killed), `user`, `inputs` (JSON array of paths), `force`, counts (`read`, `added`, `replaced`, `unchanged`, `failed`) |
+/// | `index_failures` | unreadable input | `run_id`, `source`, `reason` |
+/// | `audit` | search | `id`, `at`, `user`, `query`, `filters` (JSON), `results` |
+///
+/// Views for reading with the `sqlite3` shell: `entity_list` and
+/// `relation_list` (names instead of ids). `document_text` and the two FTS
+/// tables need Fouille's SQL function and tokenizer, so they work only through Fouille.
+///
+/// Size is a design constraint (at most 1.5× the text): texts are stored
+/// once, compressed (the FTS table reads them through `document_text`); an
+/// entity's text is not stored but cut from its report by its offsets, and
+/// its key packs the report and the ordinal into one rowid, so each report's
+/// entities sit together in rowid order and pages fill completely.
+enum Schema {
+    static let applicationID: Int32 = 0x464F_5549
+    static let version = 1
+    /// Bumped when ``IndexTerms`` changes what a text indexes as: the FTS index must then be rebuilt.
+    static let termRulesVersion = 1
+    /// Larger pages hold whole compressed reports and long FTS doclists with less slack.
+    static let pageSize = 16384
+
+    /// The statements creating version 1, in order.
+    static let version1 = """
+    CREATE TABLE meta(key TEXT PRIMARY KEY, value) WITHOUT ROWID;
+    CREATE TABLE documents(
+        id INTEGER PRIMARY KEY,
+        external_id TEXT NOT NULL UNIQUE,
+        patient_id TEXT,
+        date TEXT,
+        kind TEXT,
+        source TEXT,
+        content_hash INTEGER NOT NULL,
+        byte_count INTEGER NOT NULL,
+        entity_count INTEGER NOT NULL,
+        run_id INTEGER
+    );
+    CREATE INDEX documents_patient ON documents(patient_id) WHERE patient_id IS NOT NULL;
+    CREATE INDEX documents_date ON documents(date) WHERE date IS NOT NULL;
+    CREATE INDEX documents_kind ON documents(kind) WHERE kind IS NOT NULL;
+    CREATE TABLE texts(id INTEGER PRIMARY KEY, body BLOB NOT NULL);
+    CREATE VIEW document_text(id, text) AS SELECT id, fouille_text(body) FROM texts;
+    CREATE VIRTUAL TABLE fts USING fts5(text, content='document_text', content_rowid='id', tokenize='fouille', detail=full);
+    CREATE VIRTUAL TABLE facts USING fts5(keys, content='', detail=none, columnsize=0,
+        tokenize="unicode61 remove_diacritics 0 tokenchars '|:=/.+-_'");
+    CREATE TABLE entity_types(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+    CREATE TABLE codes(id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE);
+    CREATE TABLE sections(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+    CREATE TABLE entities(
+        id INTEGER PRIMARY KEY,
+        type INTEGER NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        code INTEGER,
+        value TEXT,
+        attributes INTEGER NOT NULL,
+        laterality TEXT,
+        section INTEGER,
+        sentence INTEGER NOT NULL
+    );
+    CREATE TABLE relations(
+        document_id INTEGER NOT NULL,
+        source INTEGER NOT NULL,
+        target INTEGER NOT NULL,
+        label INTEGER NOT NULL,
+        PRIMARY KEY(document_id, source, target, label)
+    ) WITHOUT ROWID;
+    CREATE TABLE index_runs(
+        id INTEGER PRIMARY KEY,
+        started_at TEXT NOT NULL,
+        finished_at TEXT,
+        user TEXT NOT NULL,
+        inputs TEXT NOT NULL,
+        force INTEGER NOT NULL DEFAULT 0,
+        read INTEGER NOT NULL DEFAULT 0,
+        added INTEGER NOT NULL DEFAULT 0,
+        replaced INTEGER NOT NULL DEFAULT 0,
+        unchanged INTEGER NOT NULL DEFAULT 0,
+        failed INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE index_failures(run_id INTEGER NOT NULL, source TEXT NOT NULL, reason TEXT NOT NULL);
+    CREATE TABLE audit(
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        user TEXT NOT NULL,
+        query TEXT NOT NULL,
+        filters TEXT NOT NULL,
+        results INTEGER NOT NULL
+    );
+    CREATE VIEW entity_list AS
+        SELECT d.external_id AS document, e.id >> 16 AS document_id, e.id & 65535 AS ordinal, t.name AS type, e.start, e.end,
+               c.code, e.value,
+               trim(CASE WHEN e.attributes & 1 THEN 'Negated ' ELSE '' END ||
+                    CASE WHEN e.attributes & 2 THEN 'Hypothetical ' ELSE '' END ||
+                    CASE WHEN e.attributes & 4 THEN 'Family ' ELSE '' END ||
+                    CASE WHEN e.attributes & 8 THEN 'History' ELSE '' END) AS attributes,
+               e.laterality, s.name AS section, e.sentence
+        FROM entities e JOIN documents d ON d.id = e.id >> 16 JOIN entity_types t ON t.id = e.type
+        LEFT JOIN codes c ON c.id = e.code LEFT JOIN sections s ON s.id = e.section;
+    CREATE VIEW relation_list AS
+        SELECT d.external_id AS document, CASE r.label WHEN 1 THEN 'HasValue' ELSE 'HasDose' END AS label,
+               r.source, ta.name AS source_type, r.target, tb.name AS target_type
+        FROM relations r JOIN documents d ON d.id = r.document_id
+        JOIN entities a ON a.id = (r.document_id << 16) + r.source JOIN entity_types ta ON ta.id = a.type
+        JOIN entities b ON b.id = (r.document_id << 16) + r.target JOIN entity_types tb ON tb.id = b.type;
+    """
+
+    /// Statements taking a store from version N to N+1, by N; empty until version 2 exists.
+    static let migrations: [Int: String] = [:]
+
+    /// Tables a store of this version must have (a partial copy or a damaged schema is refused).
+    static let requiredTables = ["meta", "documents", "texts", "fts", "facts", "entities", "relations", "codes",
+                                 "sections", "entity_types", "index_runs", "audit"]
+}
