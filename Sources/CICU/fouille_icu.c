@@ -62,6 +62,27 @@ static int latin_letter(const uint8_t *p, int32_t i, int32_t end) {
     if (i + 1 < end && (p[i + 1] & 0xC0) == 0x80) {
         if (b == 0xC3) return (p[i + 1] == 0x97 || p[i + 1] == 0xB7) ? 0 : 2;
         if (b == 0xC4 || b == 0xC5) return 2;
+        if (b == 0xC2 && (p[i + 1] == 0xB5 || p[i + 1] == 0xAA || p[i + 1] == 0xBA)) return 2;  // µ ª º are letters
+    }
+    return 0;
+}
+
+// Byte length of a character whose word-break property is Other (it stands
+// alone, as ICU's rule WB999 has it) and that French reports use often:
+// ° ² ³ « » no-break space × ÷ – — ‑ ‐ “ ” … • € ≤ ≥ ±. Anything else sends
+// its run to ICU.
+static int other_symbol(const uint8_t *p, int32_t i, int32_t end) {
+    uint8_t b = p[i];
+    if (b == 0xC2 && i + 1 < end) {
+        uint8_t c = p[i + 1];
+        return (c == 0xB0 || c == 0xB2 || c == 0xB3 || c == 0xAB || c == 0xBB || c == 0xA0 || c == 0xB1) ? 2 : 0;
+    }
+    if (b == 0xC3 && i + 1 < end) return (p[i + 1] == 0x97 || p[i + 1] == 0xB7) ? 2 : 0;
+    if (b == 0xE2 && i + 2 < end) {
+        uint8_t c = p[i + 1], d = p[i + 2];
+        if (c == 0x80) return (d == 0x90 || d == 0x91 || d == 0x93 || d == 0x94 || d == 0x9C || d == 0x9D || d == 0xA6 || d == 0xA2) ? 3 : 0;
+        if (c == 0x82 && d == 0xAC) return 3;
+        if (c == 0x89 && (d == 0xA4 || d == 0xA5)) return 3;
     }
     return 0;
 }
@@ -86,7 +107,8 @@ static int word_char(const uint8_t *p, int32_t i, int32_t end) {
 // Byte length of an apostrophe or full stop joining letters (' . ’), or 0.
 static int mid_letter(const uint8_t *p, int32_t i, int32_t end) {
     if (p[i] == '\'' || p[i] == '.') return 1;
-    if (p[i] == 0xE2 && i + 2 < end && p[i + 1] == 0x80 && p[i + 2] == 0x99) return 3;
+    // ’ and ‘ are MidNumLet like the apostrophe.
+    if (p[i] == 0xE2 && i + 2 < end && p[i + 1] == 0x80 && (p[i + 2] == 0x99 || p[i + 2] == 0x98)) return 3;
     return 0;
 }
 
@@ -114,7 +136,7 @@ static int32_t fast_run(const uint8_t *p, int32_t start, int32_t end, int32_t *o
                 }
                 if (j < end) {
                     int mid = mid_letter(p, j, end);
-                    if (p[j] >= 0x80 && mid == 0) return -1;
+                    if (p[j] >= 0x80 && mid == 0 && !other_symbol(p, j, end)) return -1;
                     if (latin_letter(p, last, end) && mid && j + mid < end && latin_letter(p, j + mid, end)) { j += mid; continue; }
                     uint8_t m = p[j];
                     if (is_digit(p[last]) && (m == ',' || m == ';' || m == '.' || m == '\'') && j + 1 < end && is_digit(p[j + 1])) { j += 1; continue; }
@@ -127,7 +149,9 @@ static int32_t fast_run(const uint8_t *p, int32_t start, int32_t end, int32_t *o
         } else if (mid_letter(p, i, end) == 3) {
             i += 3;
         } else {
-            return -1;
+            int other = other_symbol(p, i, end);
+            if (!other) return -1;
+            i += other;
         }
         out[count++] = i;
     }

@@ -32,7 +32,8 @@ import Testing
 @Test func fastPathAgreesWithICU() throws {
     let segmenter = try Segmenter()
     var samples = try corpusTexts().map(\.text)
-    samples += ["l’adénocarcinome d'HER2 2,5 3.4 1'000 U.S.A a_b é.é ×2 œ’œ 12;5", "Ki-67: 20 % RE+ c.5946del"]
+    samples += ["l’adénocarcinome d'HER2 2,5 3.4 1'000 U.S.A a_b é.é ×2 œ’œ 12;5", "Ki-67: 20 % RE+ c.5946del",
+                "38,5°C m² cm³ «texte» – — … 5€ ≤5 ≥3 ±2 ×3 µg ‘cité’ a‑b n° 3 º ª x² T°", "fin.»Suite «début» 2–3"]
     for text in samples {
         var copy = text
         try copy.withUTF8 { buffer in
