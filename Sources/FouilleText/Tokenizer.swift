@@ -26,12 +26,18 @@ struct Tokenizer {
             while boundary < wordBoundaries.count, Int(wordBoundaries[boundary]) <= position { boundary += 1 }
             let segmentEnd = boundary < wordBoundaries.count ? Int(wordBoundaries[boundary]) : n
 
-            if let end = rules.date(at: position) { sink.emit(position, end, .date); position = end; continue }
-            if let end = rules.cancerAntigen(at: position) { sink.emit(position, end, .word); position = end; continue }
-            if let end = rules.variant(at: position) { sink.emit(position, end, .variant); position = end; continue }
-            if let end = rules.numero(at: position) { sink.emit(position, end, .word); position = end; continue }
-            if s.isLetter(position), !s.isLetter(position - 1), let end = rules.elision(at: position, segmentEnd: segmentEnd) {
-                sink.emit(position, end, .elision); position = end; continue
+            // The rules below start only on digits or on a few letters: test the first byte once.
+            let first = bytes[position]
+            let lower = first | 0x20
+            if first >= 0x30 && first <= 0x39 {
+                if let end = rules.date(at: position) { sink.emit(position, end, .date); position = end; continue }
+            } else if first < 0x80, Self.ruleInitials[Int(lower)] {
+                if let end = rules.cancerAntigen(at: position) { sink.emit(position, end, .word); position = end; continue }
+                if let end = rules.variant(at: position) { sink.emit(position, end, .variant); position = end; continue }
+                if let end = rules.numero(at: position) { sink.emit(position, end, .word); position = end; continue }
+                if !s.isLetter(position - 1), let end = rules.elision(at: position, segmentEnd: segmentEnd) {
+                    sink.emit(position, end, .elision); position = end; continue
+                }
             }
 
             let (kind, end) = extend(rules: rules, s: s, start: position, segmentEnd: segmentEnd)
@@ -39,6 +45,10 @@ struct Tokenizer {
             position = end
         }
     }
+
+    /// Lower-case initials that may open a rule's token: `CA 15-3` (c), variants (c p g r m n),
+    /// `n°` (n), elisions (l d j m n s t c q p).
+    private static let ruleInitials: [Bool] = (0..<128).map { b in "cpgrmnldjstq".utf8.contains(UInt8(b)) }
 
     /// Collects tokens with the white space seen before each (a struct, not a
     /// closure: captured variables would be boxed and access-checked per token).
