@@ -102,11 +102,14 @@ struct SectionDetector {
             break
         }
         guard start < line.upperBound, s.isLetter(start) else { return nil }
-        var end = line.upperBound
+        // A header is short: look for its colon within the longest header's reach only.
+        let limit = min(line.upperBound, start + rules.longestKey * 2 + 8)
         var colon = start
-        while colon < line.upperBound, bytes[colon] != 0x3A { colon += 1 }
-        if colon < line.upperBound { end = colon }
-        guard end - start <= rules.longestKey * 2 + 8 else { return nil }
+        while colon < limit, bytes[colon] != 0x3A { colon += 1 }
+        let end: Int
+        if colon < limit { end = colon }                                  // `CONCLUSION : ...`
+        else if line.upperBound <= limit { end = line.upperBound }        // a short line
+        else { return nil }                                               // a long line without an early colon
         let range = folded.viewRange(of: TextSpan(start: start, end: end))
         // Most lines are not headers: a cheap test on the first word before building any key.
         let capital = Self.isCapitalLine(start..<end, s)
