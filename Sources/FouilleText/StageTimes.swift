@@ -5,7 +5,12 @@ public struct StageTimes: Sendable {
     public var folding = 0.0
     public var segmentation = 0.0
     public var tokenRules = 0.0
-    public var sentencesAndSections = 0.0
+    public var sections = 0.0
+    /// Sentences, and each token's sentence and section.
+    public var sentences = 0.0
+
+    /// Normalisation, tokenisation and sentences: the text layer without section detection.
+    public var withoutSections: Double { folding + segmentation + tokenRules + sentences }
 
     public init() {}
 

@@ -36,10 +36,11 @@ public final class TextAnalyzer {
             Tokenizer.tokens(of: buffer, wordBoundaries: wordBoundaries, into: &tokens)
             lap(\.tokenRules)
             let sections = SectionDetector(rules: sectionRules).sections(of: buffer, folded: folded)
+            lap(\.sections)
             let sentences = Self.splitAtSections(
                 SentenceSplitter.sentences(of: buffer, candidates: sentenceCandidates), sections: sections, buffer)
             Self.assign(&tokens, sentences: sentences, sections: sections)
-            lap(\.sentencesAndSections)
+            lap(\.sentences)
             return AnalyzedText(document: document, bytes: bytes, folded: folded,
                                 tokens: tokens, sentences: sentences, sections: sections)
         }
