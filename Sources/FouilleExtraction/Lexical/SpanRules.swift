@@ -93,7 +93,10 @@ struct SpanRules {
         guard [.site, .surgery, .radiotherapy, .metastasis].contains(mention.entity.type) else { return mention }
         var mention = mention
         let next = mention.tokens.upperBound
-        if text.sameSentence(next, mention.tokens.lowerBound), let side = lexicon.laterality[words.folded(next)] {
+        let word = words.folded(next)
+        // `bilatérales`: the laterality table lists singular forms.
+        let side = lexicon.laterality[word] ?? (word.count > 3 && word.hasSuffix("s") ? lexicon.laterality[String(word.dropLast())] : nil)
+        if text.sameSentence(next, mention.tokens.lowerBound), let side {
             mention.extend(through: next, in: text)
             mention.entity.laterality = side
         }
