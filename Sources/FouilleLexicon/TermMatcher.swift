@@ -29,6 +29,10 @@ public struct TermMatcher: Sendable {
     let payload: [Int32]
     /// Case forms of `match=case` entries' tokens, by entry index.
     let caseForms: [Int: [[UInt8]]]
+    let originLabels: [String]
+
+    /// `lexicon:FILE:LINE` of each entry, built once (an entity records where it comes from).
+    public var origins: [String] { originLabels }
 
     /// Number of trie nodes, for statistics.
     public var nodeCount: Int { edgeStart.count - 1 }

@@ -105,6 +105,6 @@ public struct TermMatcherBuilder {
         payloadStart.append(Int32(payload.count))
         return TermMatcher(entries: entries, vocabulary: vocabulary, rootChild: rootChild, edgeStart: edgeStart,
                            edgeKeys: edgeKeys, edgeTargets: edgeTargets, payloadStart: payloadStart,
-                           payload: payload, caseForms: caseForms)
+                           payload: payload, caseForms: caseForms, originLabels: entries.map { "lexicon:\($0.location)" })
     }
 }

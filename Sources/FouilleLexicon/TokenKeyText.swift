@@ -16,30 +16,38 @@ public struct TokenKeyText: Sendable {
     let hashes: [Int]
 
     public init(_ text: AnalyzedText) {
-        var bytes = [UInt8]()
-        bytes.reserveCapacity(text.folded.bytes.count)
-        var starts = [Int32]()
-        starts.reserveCapacity(text.tokens.count + 1)
-        var skippable = [Bool](repeating: false, count: text.tokens.count)
-        var scratch = [UInt8]()
-        scratch.reserveCapacity(64)
-        for (t, token) in text.tokens.enumerated() {
-            starts.append(Int32(bytes.count))
-            if MatchKey.isSkippable(token, in: text) { skippable[t] = true; continue }
-            MatchKey.write(text.foldedBytes(of: token), into: &scratch)
-            bytes.append(contentsOf: scratch)
-        }
-        starts.append(Int32(bytes.count))
-        var hashes = [Int](repeating: 0, count: text.tokens.count)
-        bytes.withUnsafeBufferPointer { all in
-            for t in 0..<text.tokens.count {
-                hashes[t] = ByteKeyTable.hash(UnsafeBufferPointer(rebasing: all[Int(starts[t])..<Int(starts[t + 1])]))
+        let count = text.tokens.count
+        var starts = [Int32](repeating: 0, count: count + 1)
+        var skippable = [Bool](repeating: false, count: count)
+        var hashes = [Int](repeating: 0, count: count)
+        let folded = text.folded
+        // One pass straight from the folded view into a buffer of the same size at most:
+        // the rules of `MatchKey.write` (hyphens dropped, trailing `+` and plural removed), then the hash.
+        let bytes = [UInt8](unsafeUninitializedCapacity: folded.bytes.count + 1) { out, initialized in
+            var o = 0
+            folded.bytes.withUnsafeBufferPointer { f in
+                for t in 0..<count {
+                    starts[t] = Int32(o)
+                    let token = text.tokens[t]
+                    if MatchKey.isSkippable(token, in: text) { skippable[t] = true; continue }
+                    let range = folded.viewRange(of: token.span)
+                    let keyStart = o
+                    for i in range where f[i] != 0x2D { out[o] = f[i]; o += 1 }
+                    while o - keyStart > 1, out[o - 1] == 0x2B { o -= 1 }
+                    if o - keyStart >= 4, out[o - 1] == 0x73 || out[o - 1] == 0x78 {
+                        let previous = out[o - 2]
+                        if previous >= 0x61 && previous <= 0x7A && previous != 0x73 { o -= 1 }
+                    }
+                    hashes[t] = ByteKeyTable.hash(UnsafeBufferPointer(rebasing: out[keyStart..<o]))
+                }
             }
+            starts[count] = Int32(o)
+            initialized = o
         }
-        self.hashes = hashes
         self.bytes = bytes
         self.starts = starts
         self.skippable = skippable
+        self.hashes = hashes
     }
 
     public var count: Int { skippable.count }

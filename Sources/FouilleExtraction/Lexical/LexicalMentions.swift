@@ -18,13 +18,23 @@ enum LexicalMentions {
     /// When one phrase is listed under several types, the more specific reading wins.
     static let typePriority: [EntityType] = [.metastasis, .tumour, .regimen, .drug, .surgery, .radiotherapy, .biomarker, .site]
 
+    /// Rank of each type in ``typePriority`` (lower wins).
+    private static let rank: [EntityType: Int] = Dictionary(uniqueKeysWithValues: typePriority.enumerated().map { ($1, $0) })
+
     static func mentions(in text: AnalyzedText, lexicon: Lexicon, keys: [Int32]) -> [Mention] {
-        lexicon.matcher.matches(in: text, keys: keys).compactMap { match in
-            let entries = match.entries.map { lexicon.matcher.entries[$0] }.filter { $0.type != nil }
-            guard let entry = typePriority.lazy.compactMap({ type in entries.first { $0.type == type } }).first
-                ?? entries.first, let type = entry.type else { return nil }
-            let entity = Entity(type: type, span: match.span, code: entry.code, laterality: entry.laterality,
-                                origin: "lexicon:\(entry.location)")
+        let matcher = lexicon.matcher
+        return matcher.matches(in: text, keys: keys).compactMap { match in
+            // Entries are read in place (no copy): pick the best-ranked typed one.
+            var best: Int? = nil
+            for index in match.entries {
+                guard let type = matcher.entries[index].type else { continue }
+                if let current = best, let currentType = matcher.entries[current].type,
+                   rank[currentType, default: 99] <= rank[type, default: 99] { continue }
+                best = index
+            }
+            guard let index = best, let type = matcher.entries[index].type else { return nil }
+            let entity = Entity(type: type, span: match.span, code: matcher.entries[index].code,
+                                laterality: matcher.entries[index].laterality, origin: matcher.origins[index])
             return Mention(entity: entity, tokens: match.tokens)
         }
     }
