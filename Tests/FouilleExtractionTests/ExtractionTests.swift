@@ -41,6 +41,9 @@ let markupCases: [MarkupCase] = [
     .init("RE et RP positifs à 90 %.", "[[Biomarker:RE]] et [[Biomarker:RP]] [[BiomarkerValue:positifs]] à [[BiomarkerValue:90 %]]."),
     .init("Absence de mutation KRAS.", "[[BiomarkerValue:Absence de mutation]] [[Biomarker:KRAS]]."),
     .init("Tumeur triple négative.", "[[Tumour:Tumeur]] triple négative."),
+    .init("Recherche de mutation BRAF demandée.", "Recherche de mutation [[Biomarker:BRAF]] demandée."),
+    .init("Porteuse d'une mutation BRAF V600E.", "Porteuse d'une mutation [[Biomarker:BRAF]] [[BiomarkerValue:V600E]]."),
+    .init("Absence de mutation de NRAS et de KIT.", "[[BiomarkerValue:Absence de mutation]] de [[Biomarker:NRAS]] et de [[Biomarker:KIT]]."),
     // Treatments.
     .init("4 EC 90 puis 12 paclitaxel hebdomadaire.", "[[Regimen:4 EC 90]] puis 12 [[Drug:paclitaxel]] hebdomadaire."),
     .init("12 cures de FOLFOX.", "12 cures de [[Regimen:FOLFOX]]."),

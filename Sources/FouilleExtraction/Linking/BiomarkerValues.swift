@@ -14,13 +14,17 @@ import FouilleText
 /// Measured on Corpora/gold-dev (strict; `Evaluation/baseline.json`, tuned on it: optimistic):
 ///   | | precision | recall | F1 |
 ///   | --- | ---: | ---: | ---: |
-///   | BiomarkerValue | 0.90 | 0.97 | 0.94 |
-///   | HasValue | 0.89 | 0.95 | 0.92 |
+///   | BiomarkerValue | 0.95 | 0.97 | 0.96 |
+///   | HasValue | 0.94 | 0.95 | 0.94 |
 struct BiomarkerValues {
     /// Words that may stand between a marker and its value.
     private static let coordination: Set<String> = ["et", ",", "/", "ou", "-"]
     private static let concentration: Set<String> = ["ng/ml", "u/ml", "ui/ml", "ug/l", "ng/l", "kui/l", "ui/l", "u/l", "mui/ml", "pmol/l", "ng/dl", "mg/l"]
     private static let comparators: Set<String> = ["<", ">", "≤", "≥", "<=", ">="]
+    /// Words before a value that make it a test still to be done or a condition.
+    private static let pendingTestWords: Set<String> = ["recherche", "rechercher", "recherchee", "si", "cas", "eventuelle", "demande", "demandee"]
+    /// Values that only say "there is a variant": dropped when the same marker has the variant itself.
+    private static let genericValues: Set<String> = ["mutation", "mutations", "variant", "variants", "alteration", "variant pathogene", "mutation activatrice"]
     /// How far after a marker its value may stand, in tokens.
     private static let window = 8
 
@@ -61,11 +65,13 @@ struct BiomarkerValues {
                 || (k + 1..<min(c.count, k + 6)).contains { markerAt[$0] >= 0 }
             guard markerNear, c.covered[k] == nil, !signed[k],
                   let (end, code) = value(at: k, &c, markerCode: code(of: pending.last?.id ?? recent?.id, mentions)) else { k += 1; continue }
+            // `recherche de mutation BRCA`, `en cas de mutation`, `si mutation`: a test not yet resulted is no value.
+            if (max(0, k - 3)..<k).contains(where: { Self.pendingTestWords.contains(c.folded($0)) }) { k = end; continue }
             var targets = [Int]()
-            let following = (end..<min(c.count, end + 2)).first { markerAt[$0] >= 0 && c.text.sameSentence(k, $0) }
-            if pending.isEmpty, let following {
-                // `absence de mutation KRAS`: a value written before its marker.
-                targets = [markerAt[following]]
+            let following = Self.markersAfter(end, k, &c, markerAt)
+            if pending.isEmpty, !following.isEmpty {
+                // `absence de mutation KRAS`, `absence de mutation de NRAS et de KIT`: a value written before its markers.
+                targets = following
             } else if let last = pending.last, Self.distance(from: last.end, to: k, &c) <= Self.window {
                 targets = pending.map(\.id)
                 recent = last
@@ -85,6 +91,7 @@ struct BiomarkerValues {
             }
             k = end
         }
+        dropGenericValues(&c)
     }
 
     /// Tokens between a marker and a value, not counting a parenthesis (`NRAS (exons 2, 3, 4) : absence de mutation`).
@@ -113,6 +120,24 @@ struct BiomarkerValues {
             t += 1
         }
         return found
+    }
+
+    /// `mutation BRAF V600E`, `p.R273H (variant pathogène)`: the variant is the value, the generic word is not.
+    private mutating func dropGenericValues(_ c: inout PatternContext) {
+        var valueByID = [Int: Mention]()
+        for v in values { valueByID[v.id] = v }
+        func isGeneric(_ v: Mention) -> Bool { Self.genericValues.contains(c.text.foldedText(of: v.entity.span)) }
+        var specific = Set<Int>()  // markers that have a variant itself as value
+        for r in relations {
+            if let v = valueByID[r.value], v.entity.code == "STATUS:mutated", !isGeneric(v) { specific.insert(r.marker) }
+        }
+        var dropped = Set<Int>()
+        for r in relations where specific.contains(r.marker) {
+            if let v = valueByID[r.value], isGeneric(v) { dropped.insert(v.id) }
+        }
+        guard !dropped.isEmpty else { return }
+        values.removeAll { dropped.contains($0.id) }
+        relations.removeAll { dropped.contains($0.value) }
     }
 
     private func code(of id: Int?, _ mentions: [Mention]) -> String? {
