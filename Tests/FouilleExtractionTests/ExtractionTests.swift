@@ -50,6 +50,8 @@ let markupCases: [MarkupCase] = [
     .init("Sa chimiothérapie adjuvante a été bien tolérée.", "Sa [[Regimen:chimiothérapie adjuvante]] a été bien tolérée."),
     .init("Mastectomie gauche avec curage axillaire.", "[[Surgery:Mastectomie gauche]] avec [[Surgery:curage axillaire]]."),
     .init("Radiothérapie externe pelvienne : 50 Gy en 25 fractions.", "[[Radiotherapy:Radiothérapie externe pelvienne]] : [[Dose:50 Gy en 25 fractions]]."),
+    .init("Carboplatine AUC5 et paclitaxel.", "[[Drug:Carboplatine]] [[Dose:AUC5]] et [[Drug:paclitaxel]]."),
+    .init("RE : 90 % (intensité forte).", "[[Biomarker:RE]] : [[BiomarkerValue:90 %]] (intensité forte)."),
     .init("Capécitabine 825 mg/m² deux fois par jour.", "[[Drug:Capécitabine]] [[Dose:825 mg/m²]] deux fois par jour."),
     .init("Service de radiothérapie.", "Service de radiothérapie."),
     .init("PLATEFORME DE GÉNÉTIQUE MOLÉCULAIRE DES CANCERS", "PLATEFORME DE GÉNÉTIQUE MOLÉCULAIRE DES CANCERS"),

@@ -24,6 +24,14 @@ enum DosePattern {
                 i += 2
                 continue
             }
+            // `AUC5` written as one word.
+            let word = c.folded(i)
+            if word.count > 3, word.hasPrefix("auc"), word.dropFirst(3).allSatisfy({ $0.isNumber || $0 == "," }),
+               c.sentenceHas([.drug, .regimen], around: i) {
+                out.append(c.mention(.dose, i..<(i + 1), origin: "auc"))
+                i += 1
+                continue
+            }
             guard c.isNumber(i) else { i += 1; continue }
             let unit = c.folded(i + 1)
             if radiation.contains(unit) {
