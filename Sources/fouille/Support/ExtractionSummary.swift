@@ -7,7 +7,8 @@ struct ExtractionSummary {
     private var perType = [EntityType: Int]()
     private var documentsPerType = [EntityType: Int]()
     private var attributes = [String: Int]()
-    private var codes = [String: (count: Int, example: String)]()
+    /// Per code: how often it was found, and how often each written form was.
+    private var codes = [String: (count: Int, forms: [String: Int])]()
 
     mutating func add(_ result: ExtractionResult) {
         documents += 1
@@ -17,8 +18,10 @@ struct ExtractionSummary {
             seen.insert(entity.type)
             for name in entity.attributes.names { attributes[name, default: 0] += 1 }
             if let code = entity.code {
-                let previous = codes[code]
-                codes[code] = ((previous?.count ?? 0) + 1, previous?.example ?? result.text(of: entity))
+                var entry = codes[code] ?? (0, [:])
+                entry.count += 1
+                entry.forms[result.text(of: entity).lowercased(), default: 0] += 1
+                codes[code] = entry
             }
         }
         for type in seen { documentsPerType[type, default: 0] += 1 }
@@ -38,7 +41,9 @@ struct ExtractionSummary {
             lines.append("")
             lines.append("most frequent codes")
             for (code, value) in top {
-                lines.append("  \(Console.cell(String(value.count), 6, right: true))  \(Console.cell(code, 18))  \(value.example)")
+                // The most frequent written forms, most frequent first.
+                let forms = value.forms.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(3).map(\.key)
+                lines.append("  \(Console.cell(String(value.count), 6, right: true))  \(Console.cell(code, 18))  \(forms.joined(separator: ", "))")
             }
         }
         return lines.joined(separator: "\n")
