@@ -98,6 +98,10 @@ func extractsPerTheGuideline(_ c: MarkupCase) throws {
 }
 
 @Test func relationsLinkValuesToMarkersAndDosesToTreatments() throws {
+    #expect(try relations("Pas de réarrangement ALK ni ROS1, absence de mutation EGFR.") == [
+        "HasValue(ALK → Pas de réarrangement)", "HasValue(ROS1 → Pas de réarrangement)", "HasValue(EGFR → absence de mutation)",
+    ])
+    #expect(try relations("- KIT (exons 9, 11, 13, 17, 18) : absence de mutation") == ["HasValue(KIT → absence de mutation)"])
     #expect(try relations("RE et RP positifs, HER2 négatif.") == [
         "HasValue(RE → positifs)", "HasValue(RP → positifs)", "HasValue(HER2 → négatif)",
     ])

@@ -14,8 +14,8 @@ import FouilleText
 /// Measured on Corpora/gold-dev (strict; `Evaluation/baseline.json`, tuned on it: optimistic):
 ///   | | precision | recall | F1 |
 ///   | --- | ---: | ---: | ---: |
-///   | BiomarkerValue | 0.96 | 0.97 | 0.97 |
-///   | HasValue | 0.95 | 0.95 | 0.95 |
+///   | BiomarkerValue | 0.95 | 0.98 | 0.97 |
+///   | HasValue | 0.94 | 0.97 | 0.95 |
 struct BiomarkerValues {
     /// Words that may stand between a marker and its value.
     private static let coordination: Set<String> = ["et", ",", "/", "ou", "-"]
@@ -41,6 +41,7 @@ struct BiomarkerValues {
         var signed = [Bool](repeating: false, count: c.count)
         for value in values { signed[value.tokens.lowerBound] = true }
         var pending = [(id: Int, end: Int)]()
+        var valuedBefore = Set<Int>()  // markers that got a value written before them
         var recent: (id: Int, end: Int)? = nil
         var k = 0
         while k < c.count {
@@ -48,7 +49,7 @@ struct BiomarkerValues {
             if markerAt[k] >= 0, let marker = byID[markerAt[k]] {
                 let id = marker.id
                 let end = marker.tokens.upperBound
-                if signed[end - 1] {
+                if signed[end - 1] || valuedBefore.contains(id) {
                     // `RE+`: valued already.
                     recent = (id, end); pending.removeAll()
                 } else if let last = pending.last, (last.end..<k).allSatisfy({ Self.coordination.contains(c.folded($0)) }) {
@@ -62,16 +63,18 @@ struct BiomarkerValues {
             // Values only matter near a marker: skip the rest of the text cheaply.
             let markerNear = pending.last.map { k - $0.end <= Self.window * 2 } ?? false
                 || recent.map { k - $0.end <= Self.window * 2 } ?? false
-                || (k + 1..<min(c.count, k + 6)).contains { markerAt[$0] >= 0 }
+                || (k + 1..<min(c.count, k + 9)).contains { markerAt[$0] >= 0 }
             guard markerNear, c.covered[k] == nil, !signed[k],
                   let (end, code) = value(at: k, &c, markerCode: code(of: pending.last?.id ?? recent?.id, mentions)) else { k += 1; continue }
             // `recherche de mutation BRCA`, `en cas de mutation`, `si mutation`: a test not yet resulted is no value.
             if (max(0, k - 3)..<k).contains(where: { Self.pendingTestWords.contains(c.folded($0)) }) { k = end; continue }
             var targets = [Int]()
             let following = Self.markersAfter(end, k, &c, markerAt)
-            if pending.isEmpty, !following.isEmpty {
+            let prefixValue = ["absence", "pas", "sans", "perte"].contains(c.folded(k))
+            if !following.isEmpty, pending.isEmpty || prefixValue {
                 // `absence de mutation KRAS`, `absence de mutation de NRAS et de KIT`: a value written before its markers.
                 targets = following
+                valuedBefore.formUnion(following)
             } else if let last = pending.last, Self.distance(from: last.end, to: k, &c) <= Self.window {
                 targets = pending.map(\.id)
                 recent = last
@@ -101,7 +104,8 @@ struct BiomarkerValues {
             let word = c.folded(t)
             if word == "(" { depth += 1; continue }
             if word == ")" { depth = max(0, depth - 1); continue }
-            if depth == 0 { count += 1 }
+            // `NRAS (exons 2, 3, 4) :`, `KIT 9, 11, 13` : exon lists do not separate a marker from its value.
+            if depth == 0, !c.isNumber(t), word != "," { count += 1 }
         }
         return count
     }
@@ -116,7 +120,7 @@ struct BiomarkerValues {
             found.append(markerAt[t])
             t += 1
             while t < c.count, !(markerAt[t] >= 0), t < end + 12, c.covered[t] == .biomarker { t += 1 }
-            guard ["et", ",", "ou"].contains(c.folded(t)) else { break }
+            guard ["et", ",", "ou", "ni"].contains(c.folded(t)) else { break }
             t += 1
         }
         return found
