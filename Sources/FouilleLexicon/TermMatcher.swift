@@ -77,11 +77,6 @@ public struct TermMatcher: Sendable {
         return result
     }
 
-    /// Every match starting at every token (overlaps included), for explanations.
-    public func allMatches(in text: AnalyzedText) -> [TermMatch] {
-        let keys = tokenKeys(TokenKeyText(text))
-        return text.tokens.indices.compactMap { longestMatch(startingAt: $0, in: text, keys: keys) }
-    }
 
     /// The token ids of a text under this matcher (-1: in no term; -2: a hyphen skipped inside terms).
     /// Compute once per text and pass to ``longestMatch(startingAt:in:keys:)``.

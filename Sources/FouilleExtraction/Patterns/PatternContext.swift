@@ -31,11 +31,6 @@ struct PatternContext {
     /// True when token `i` is a number (`12`, `2,5`).
     func isNumber(_ i: Int) -> Bool { kind(i) == .number }
 
-    /// The numeric value of a number token (decimal comma accepted).
-    func number(_ i: Int) -> Double? {
-        guard isNumber(i) else { return nil }
-        return Double(original(i).replacingOccurrences(of: ",", with: "."))
-    }
 
     /// A mention built from tokens `range` (inclusive of both ends' tokens).
     func mention(_ type: EntityType, _ range: Range<Int>, code: String? = nil, origin: String) -> Mention {

@@ -24,9 +24,6 @@ struct Vocabulary {
         return (found.tokens.upperBound, found.entries)
     }
 
-    /// The entry at an index from ``match(at:)``.
-    func entry(_ index: Int) -> LexiconEntry { matcher!.entries[index] }
-
     /// The code of an entry, without copying the entry.
     func code(of index: Int) -> String? { matcher!.entries[index].code }
 
@@ -37,11 +34,5 @@ struct Vocabulary {
     mutating func starts(_ code: String, at index: Int) -> Bool {
         guard let found = match(at: index) else { return false }
         return found.entries.contains { self.code(of: $0) == code }
-    }
-
-    /// True when a term with this code occurs in tokens `range`.
-    mutating func occurs(_ code: String, in range: Range<Int>) -> Bool {
-        for i in range where starts(code, at: i) { return true }
-        return false
     }
 }

@@ -23,18 +23,12 @@ struct BenchExtract: ParsableCommand {
         try OrderedParallelMap.run(
             workers: threads,
             next: { reader.next() },
-            makeJob: {
-                let pipeline = try ExtractionPipeline(lexicon: lexicon)
-                return { item -> (Int, Int)? in
-                    guard case .document(let document) = item, let result = try? pipeline.extract(document) else { return nil }
-                    return (result.text.bytes.count, result.entities.count)
-                }
-            },
+            makeJob: { try ExtractionJob.make(lexicon: lexicon) },
             consume: { outcome in
-                guard let (size, count) = outcome else { failed += 1; return }
+                guard case .success(let result) = outcome else { failed += 1; return }
                 documents += 1
-                bytes += size
-                entities += count
+                bytes += result.text.bytes.count
+                entities += result.entities.count
             }
         )
         let seconds = clock.elapsed

@@ -47,18 +47,7 @@ struct ExtractCommand: ParsableCommand {
         try OrderedParallelMap.run(
             workers: threads,
             next: { reader.next() },
-            makeJob: {
-                let pipeline = try ExtractionPipeline(lexicon: lexicon)
-                return { item -> Result<ExtractionResult, InputFailure> in
-                    switch item {
-                    case .failure(let failure): return .failure(failure)
-                    case .document(let document):
-                        do { return .success(try pipeline.extract(document)) } catch {
-                            return .failure(InputFailure(source: document.metadata.source ?? document.id, reason: "extraction failed: \(error)"))
-                        }
-                    }
-                }
-            },
+            makeJob: { try ExtractionJob.make(lexicon: lexicon) },
             consume: { outcome in
                 tally.read += 1
                 switch outcome {
