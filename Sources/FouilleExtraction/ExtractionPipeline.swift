@@ -12,10 +12,12 @@ import FouilleText
 public final class ExtractionPipeline {
     public let lexicon: Lexicon
     private let analyzer: TextAnalyzer
+    private let contextQualifier: ContextQualifier
 
     public init(lexicon: Lexicon) throws {
         self.lexicon = lexicon
         self.analyzer = try TextAnalyzer(sectionRules: lexicon.sectionRules)
+        self.contextQualifier = ContextQualifier(lexicon: lexicon)
     }
 
     /// Extracts the entities and relations of one document.
@@ -45,7 +47,7 @@ public final class ExtractionPipeline {
             }
         }
         relations += DoseLinks.relations(mentions, text: text).map { (label: RelationLabel.hasDose, from: $0.treatment, to: $0.dose) }
-        ContextQualifier.apply(&mentions, text: text, lexicon: lexicon, keys: keys, words: words)
+        contextQualifier.apply(&mentions, text: text, keys: keys, words: words)
 
         mentions.sort { $0.entity.span < $1.entity.span }
         let indexByID = Dictionary(uniqueKeysWithValues: mentions.enumerated().map { ($1.id, $0) })

@@ -18,16 +18,69 @@ import FouilleText
 ///   | Hypothetical | 0.99 | 0.95 | 0.97 |
 ///   | Family | 1.00 | 0.97 | 0.98 |
 ///   | History | 0.96 | 0.94 | 0.95 |
-enum ContextQualifier {
+struct ContextQualifier {
+    private enum Role {
+        case negated, hypothetical, suggestive, family, history, pseudo, terminate, other
+
+        init(_ name: Substring) {
+            switch name {
+            case "Negated": self = .negated
+            case "Hypothetical": self = .hypothetical
+            case "Suggestive": self = .suggestive
+            case "Family": self = .family
+            case "History": self = .history
+            case "Pseudo": self = .pseudo
+            case "Terminate": self = .terminate
+            default: self = .other
+            }
+        }
+
+        var attribute: EntityAttributes? {
+            switch self {
+            case .negated: return .negated
+            case .hypothetical, .suggestive: return .hypothetical
+            case .family: return .family
+            case .history: return .history
+            case .pseudo, .terminate, .other: return nil
+            }
+        }
+
+        /// Forward reach, in tokens.
+        var reach: Int {
+            switch self {
+            case .negated: return 8
+            case .hypothetical: return 20
+            case .suggestive: return 12
+            case .family: return 40
+            case .history: return 10
+            case .pseudo, .terminate, .other: return 8
+            }
+        }
+    }
+
     private struct Cue {
-        var role: String
+        var role: Role
         var forward: Bool
         var start: Int
         var end: Int
     }
 
-    /// Forward reach of each role, in tokens.
-    private static let reach: [String: Int] = ["Negated": 8, "Hypothetical": 20, "Suggestive": 12, "Family": 40, "History": 10]
+    /// What a section adds to the mentions in it, decided once per section.
+    private enum SectionContext { case familyHistory, history, proposal, none }
+
+    /// The Context lexicon, and the role and direction of each of its entries, parsed once per pipeline.
+    private let cueMatcher: TermMatcher?
+    private let cueKinds: [(role: Role, forward: Bool)?]
+
+    init(lexicon: Lexicon) {
+        cueMatcher = lexicon.auxiliary["Context"]
+        cueKinds = (cueMatcher?.entries ?? []).map { entry in
+            // Codes are `Role/direction`.
+            let parts = (entry.code ?? "").split(separator: "/")
+            return parts.count == 2 ? (Role(parts[0]), parts[1] == "forward") : nil
+        }
+    }
+
     private static let backwardReach = 8
     private static let treatments: Set<EntityType> = [.drug, .regimen, .surgery, .radiotherapy]
     /// Words before a treatment that make it current or past, not proposed.
@@ -39,67 +92,56 @@ enum ContextQualifier {
 
     /// Sections of a pathology report, where `compatible avec` states the diagnosis.
     private static let pathologySections: Set<String> = ["MACROSCOPIE", "MICROSCOPIE", "IMMUNOHISTOCHIMIE", "BIOLOGIE_MOLECULAIRE"]
+    private static let complementWords: Set<String> = ["du", "de", "d'", "des", "l'"]
+    private static let clauseContinuations: Set<String> = ["de", "d'", "du", "des", "ni", "ou", "et"]
+    private static let backwardStops: Set<String> = [":", ";", "("]
 
-    static func apply(_ mentions: inout [Mention], text: AnalyzedText, lexicon: Lexicon, keys: [Int32], words: TokenWords) {
-        var vocabulary = Vocabulary(lexicon.auxiliary["Context"], text: text, keys: keys)
+    func apply(_ mentions: inout [Mention], text: AnalyzedText, keys: [Int32], words: TokenWords) {
         var inside = [Bool](repeating: false, count: text.tokens.count)
         for m in mentions { for t in m.tokens { inside[t] = true } }
-        // Cues, leftmost-longest, outside entities.
-        var cues = [Cue]()
-        var i = 0
-        while i < text.tokens.count {
-            guard !inside[i], let found = vocabulary.match(at: i) else { i += 1; continue }
-            for entry in found.entries {
-                let parts = (vocabulary.code(of: entry) ?? "").split(separator: "/")
-                guard parts.count == 2 else { continue }
-                cues.append(Cue(role: String(parts[0]), forward: parts[1] == "forward", start: i, end: found.end))
-            }
-            i = found.end
-        }
+        let cues = findCues(text: text, keys: keys, outside: inside)
+        // Cues are in text order, so each sentence's cues are one run: its first cue, by sentence.
+        var cueRunStart = [Int32: Int]()
+        for (k, cue) in cues.enumerated().reversed() { cueRunStart[text.tokens[cue.start].sentence] = k }
         // A conclusion states the diagnosis in a pathology report, not in an imaging report.
         let isPathologyReport = text.sections.contains { ["MACROSCOPIE", "MICROSCOPIE", "IMMUNOHISTOCHIMIE"].contains($0.name ?? "") }
+        let sectionContexts = text.sections.map { section -> (pathology: Bool, context: SectionContext) in
+            let name = section.name
+            let pathology = name.map { Self.pathologySections.contains($0) || ($0 == "CONCLUSION" && isPathologyReport) } ?? false
+            switch name {
+            case "ANTECEDENTS_FAMILIAUX": return (pathology, .familyHistory)
+            case "ANTECEDENTS": return (pathology, .history)
+            case "PROPOSITION_THERAPEUTIQUE": return (pathology, .proposal)
+            default: return (pathology, .none)
+            }
+        }
         var attributable = [Bool](repeating: false, count: text.tokens.count)
         for m in mentions where m.entity.type.takesAttributes { for t in m.tokens { attributable[t] = true } }
         for index in mentions.indices where mentions[index].entity.type.takesAttributes {
-            let m = mentions[index]
+            let first = mentions[index].tokens.lowerBound
+            let type = mentions[index].entity.type
+            let sentence = text.tokens[first].sentence
+            let section = sectionContexts[Int(text.tokens[first].section)]
             var attributes = EntityAttributes()
-            let sectionName = text.section(of: text.tokens[m.tokens.lowerBound]).name
-            let pathology = sectionName.map { Self.pathologySections.contains($0) || ($0 == "CONCLUSION" && isPathologyReport) } ?? false
-            for cue in cues where text.sameSentence(cue.start, m.tokens.lowerBound) {
-                // `compatible avec`, `évoque`: hypothetical on imaging, the diagnosis itself in pathology.
-                if cue.role == "Suggestive", pathology { continue }
-                guard let attribute = attribute(for: cue.role) else { continue }
-                if cue.forward, cue.end <= m.tokens.lowerBound {
-                    // `0 ganglion métastatique`: a number negates only what follows it directly.
-                    let limit = cue.role == "Negated" && isNumber(cue, text) ? 0 : reach[cue.role] ?? 8
-                    guard m.tokens.lowerBound - cue.end <= limit, !terminated(between: cue.end, m.tokens.lowerBound, cues, words) else { continue }
-                    if isPseudo(cue, cues) { continue }
-                    if cue.role == "Negated" {
-                        // `pas de métastase du carcinome`: the complement of a negated mention is not negated;
-                        // `sans traduction nette, suspecte de ...`: a new clause after a comma is not either.
-                        let between = cue.end..<m.tokens.lowerBound
-                        let complement = between.contains { attributable[$0] } && ["du", "de", "d'", "des", "l'"].contains(words.folded(m.tokens.lowerBound - 1))
-                        let clause = between.contains { words.folded($0) == "," && !["de", "d'", "du", "des", "ni", "ou", "et"].contains(words.folded($0 + 1)) }
-                        if complement || clause { continue }
+            if let runStart = cueRunStart[sentence] {
+                var end = runStart
+                while end < cues.count, text.tokens[cues[end].start].sentence == sentence { end += 1 }
+                let sentenceCues = cues[runStart..<end]
+                for cue in sentenceCues {
+                    if let attribute = Self.attribute(of: cue, for: mentions[index], pathology: section.pathology,
+                                                 sentenceCues: sentenceCues, text: text, words: words, attributable: attributable) {
+                        attributes.insert(attribute)
                     }
-                    attributes.insert(attribute)
-                } else if !cue.forward, cue.start >= m.tokens.upperBound, cue.start - m.tokens.upperBound <= backwardReach,
-                          !(m.tokens.upperBound..<cue.start).contains(where: { [":", ";", "("].contains(words.folded($0)) }) {
-                    attributes.insert(attribute)
-                } else if cue.role == "Family", Self.relatives.contains(words.folded(cue.start)) {
-                    // A relative named anywhere in the sentence: "cancer du sein chez sa mère".
-                    attributes.insert(attribute)
                 }
             }
-            switch sectionName {
-            case "ANTECEDENTS_FAMILIAUX": attributes.insert(.family)
-            case "ANTECEDENTS": if m.entity.type == .tumour || m.entity.type == .metastasis { attributes.insert(.history) }
-            case "PROPOSITION_THERAPEUTIQUE":
+            switch section.context {
+            case .familyHistory: attributes.insert(.family)
+            case .history: if type == .tumour || type == .metastasis { attributes.insert(.history) }
+            case .proposal:
                 // A proposal, unless the text speaks of a treatment under way or done (`poursuite de`, `après`).
-                let first = m.tokens.lowerBound
                 let current = (max(0, first - 3)..<first).contains { Self.currentTreatmentWords.contains(words.folded($0)) }
-                if treatments.contains(m.entity.type), !attributes.contains(.negated), !current { attributes.insert(.hypothetical) }
-            default: break
+                if Self.treatments.contains(type), !attributes.contains(.negated), !current { attributes.insert(.hypothetical) }
+            case .none: break
             }
             // A relative's cancer is a past episode too (guideline: Family + History).
             if attributes.contains(.family) { attributes.insert(.history) }
@@ -107,7 +149,53 @@ enum ContextQualifier {
             if attributes.contains(.negated) { attributes.remove(.hypothetical) }
             mentions[index].entity.attributes = attributes
         }
-        propagateToTreatments(&mentions, text: text)
+        Self.propagateToTreatments(&mentions, text: text)
+    }
+
+    /// Cues, leftmost-longest, outside entities, in text order.
+    private func findCues(text: AnalyzedText, keys: [Int32], outside inside: [Bool]) -> [Cue] {
+        var vocabulary = Vocabulary(cueMatcher, text: text, keys: keys)
+        var cues = [Cue]()
+        var i = 0
+        while i < text.tokens.count {
+            guard !inside[i], let found = vocabulary.match(at: i) else { i += 1; continue }
+            for entry in found.entries {
+                guard let kind = cueKinds[entry] else { continue }
+                cues.append(Cue(role: kind.role, forward: kind.forward, start: i, end: found.end))
+            }
+            i = found.end
+        }
+        return cues
+    }
+
+    /// The attribute one cue of the mention's sentence gives the mention, if any.
+    private static func attribute(of cue: Cue, for m: Mention, pathology: Bool, sentenceCues: ArraySlice<Cue>,
+                                  text: AnalyzedText, words: TokenWords, attributable: [Bool]) -> EntityAttributes? {
+        // `compatible avec`, `évoque`: hypothetical on imaging, the diagnosis itself in pathology.
+        if cue.role == .suggestive, pathology { return nil }
+        guard let attribute = cue.role.attribute else { return nil }
+        if cue.forward, cue.end <= m.tokens.lowerBound {
+            // `0 ganglion métastatique`: a number negates only what follows it directly.
+            let limit = cue.role == .negated && text.tokens[cue.start].kind == .number ? 0 : cue.role.reach
+            guard m.tokens.lowerBound - cue.end <= limit, !terminated(between: cue.end, m.tokens.lowerBound, sentenceCues, words) else { return nil }
+            if isPseudo(cue, sentenceCues) { return nil }
+            if cue.role == .negated {
+                // `pas de métastase du carcinome`: the complement of a negated mention is not negated;
+                // `sans traduction nette, suspecte de ...`: a new clause after a comma is not either.
+                let between = cue.end..<m.tokens.lowerBound
+                let complement = between.contains { attributable[$0] } && complementWords.contains(words.folded(m.tokens.lowerBound - 1))
+                let clause = between.contains { words.folded($0) == "," && !clauseContinuations.contains(words.folded($0 + 1)) }
+                if complement || clause { return nil }
+            }
+            return attribute
+        } else if !cue.forward, cue.start >= m.tokens.upperBound, cue.start - m.tokens.upperBound <= backwardReach,
+                  !(m.tokens.upperBound..<cue.start).contains(where: { backwardStops.contains(words.folded($0)) }) {
+            return attribute
+        } else if cue.role == .family, Self.relatives.contains(words.folded(cue.start)) {
+            // A relative named anywhere in the sentence: "cancer du sein chez sa mère".
+            return attribute
+        }
+        return nil
     }
 
     /// `Carcinome in situ du sein en 2012, traité par tumorectomie et radiothérapie`: the treatments
@@ -128,24 +216,12 @@ enum ContextQualifier {
         }
     }
 
-    private static func attribute(for role: String) -> EntityAttributes? {
-        switch role {
-        case "Negated": return .negated
-        case "Hypothetical", "Suggestive": return .hypothetical
-        case "Family": return .family
-        case "History": return .history
-        default: return nil
-        }
+    private static func isPseudo(_ cue: Cue, _ cues: ArraySlice<Cue>) -> Bool {
+        cues.contains { $0.role == .pseudo && $0.start <= cue.start && $0.end >= cue.end }
     }
 
-    private static func isNumber(_ cue: Cue, _ text: AnalyzedText) -> Bool { text.tokens[cue.start].kind == .number }
-
-    private static func isPseudo(_ cue: Cue, _ cues: [Cue]) -> Bool {
-        cues.contains { $0.role == "Pseudo" && $0.start <= cue.start && $0.end >= cue.end }
-    }
-
-    private static func terminated(between from: Int, _ to: Int, _ cues: [Cue], _ words: TokenWords) -> Bool {
-        if cues.contains(where: { $0.role == "Terminate" && $0.start >= from && $0.start < to }) { return true }
+    private static func terminated(between from: Int, _ to: Int, _ cues: ArraySlice<Cue>, _ words: TokenWords) -> Bool {
+        if cues.contains(where: { $0.role == .terminate && $0.start >= from && $0.start < to }) { return true }
         return (from..<to).contains { words.folded($0) == ";" }
     }
 }

@@ -31,8 +31,11 @@ enum DatePattern {
     }
 
     private static func isYear(_ i: Int, _ c: inout PatternContext) -> Bool {
-        guard c.isNumber(i), c.original(i).count == 4, let year = Int(c.original(i)) else { return false }
-        return (1950...2040).contains(year)
+        guard c.isNumber(i), c.text.tokens[i].span.length == 4 else { return false }
+        let span = c.text.tokens[i].span
+        let digits = c.text.bytes[span.start..<span.end]
+        guard digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+        return (1950...2040).contains(digits.reduce(0) { $0 * 10 + Int($1 - 0x30) })
     }
 
     private static func isVersion(_ i: Int, _ c: inout PatternContext) -> Bool {
@@ -41,13 +44,20 @@ enum DatePattern {
         return false
     }
 
+    /// `12`, `1er`: a day of the month (on the token's bytes: this runs at every token).
     private static func isDay(_ i: Int, _ c: inout PatternContext) -> Bool {
-        guard let kind = c.kind(i), kind == .number || kind == .word, c.text.tokens[i].span.length <= 4,
-              let first = c.text.bytes.dropFirst(c.text.tokens[i].span.start).first, first >= 0x30, first <= 0x39 else { return false }
-        let token = c.original(i)
-        let digits = token.hasSuffix("er") ? String(token.dropLast(2)) : token
-        guard let day = Int(digits), (1...31).contains(day), digits.count <= 2 else { return false }
-        return c.isNumber(i) || token.hasSuffix("er")
+        guard let kind = c.kind(i), kind == .number || kind == .word else { return false }
+        let span = c.text.tokens[i].span
+        guard span.length <= 4 else { return false }
+        return c.text.bytes.withUnsafeBufferPointer { all in
+            let token = UnsafeBufferPointer(rebasing: all[span.start..<span.end])
+            guard let first = token.first, first >= 0x30, first <= 0x39 else { return false }
+            let ordinal = token.count >= 2 && token[token.count - 2] == 0x65 && token[token.count - 1] == 0x72  // "er"
+            let digits = ordinal ? token.count - 2 : token.count
+            guard digits <= 2, token.prefix(digits).allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+            let day = token.prefix(digits).reduce(0) { $0 * 10 + Int($1 - 0x30) }
+            return (1...31).contains(day) && (kind == .number || ordinal)
+        }
     }
 
     /// `3 janvier 2022`, `1er mars`, `mars 2021`, `janv. 2021`, `en mars`.

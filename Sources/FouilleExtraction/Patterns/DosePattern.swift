@@ -19,20 +19,23 @@ enum DosePattern {
         var i = 0
         while i < c.count {
             guard c.covered[i] == nil else { i += 1; continue }
-            if c.folded(i) == "auc", c.isNumber(i + 1), c.sentenceHas([.drug, .regimen], around: i) {
-                out.append(c.mention(.dose, i..<(i + 2), origin: "auc"))
-                i += 2
-                continue
-            }
-            // `AUC5` written as one word.
-            let word = c.folded(i)
-            if word.count > 3, word.hasPrefix("auc"), word.dropFirst(3).allSatisfy({ $0.isNumber || $0 == "," }),
-               c.sentenceHas([.drug, .regimen], around: i) {
-                out.append(c.mention(.dose, i..<(i + 1), origin: "auc"))
+            guard c.isNumber(i) else {
+                // Only a word starting with `auc` can open a dose here (cheap byte test before the string work).
+                let word = c.folded(i)
+                guard word.utf8.starts(with: "auc".utf8) else { i += 1; continue }
+                if word == "auc", c.isNumber(i + 1), c.sentenceHas([.drug, .regimen], around: i) {
+                    out.append(c.mention(.dose, i..<(i + 2), origin: "auc"))
+                    i += 2
+                    continue
+                }
+                // `AUC5` written as one word.
+                if word.count > 3, word.dropFirst(3).allSatisfy({ $0.isNumber || $0 == "," }),
+                   c.sentenceHas([.drug, .regimen], around: i) {
+                    out.append(c.mention(.dose, i..<(i + 1), origin: "auc"))
+                }
                 i += 1
                 continue
             }
-            guard c.isNumber(i) else { i += 1; continue }
             let unit = c.folded(i + 1)
             if radiation.contains(unit) {
                 // An activity (MBq, GBq) is a dose only in a radiotherapy context, not for a PET tracer.
