@@ -13,11 +13,13 @@ public final class ExtractionPipeline {
     public let lexicon: Lexicon
     private let analyzer: TextAnalyzer
     private let contextQualifier: ContextQualifier
+    private let cueTable: CueMarks.Table
 
     public init(lexicon: Lexicon) throws {
         self.lexicon = lexicon
         self.analyzer = try TextAnalyzer(sectionRules: lexicon.sectionRules)
         self.contextQualifier = ContextQualifier(lexicon: lexicon)
+        self.cueTable = CueMarks.Table(lexicon: lexicon)
     }
 
     /// Extracts the entities and relations of one document.
@@ -26,12 +28,13 @@ public final class ExtractionPipeline {
         // Folding and key building happen once here, for every matcher and rule below.
         let keys = lexicon.tokenKeys(TokenKeyText(text))
         let words = TokenWords(text)
-        var mentions = SpanRules(text: text, lexicon: lexicon, keys: keys, words: words)
+        let marks = CueMarks(cueTable, text: text, keys: keys)
+        var mentions = SpanRules(text: text, lexicon: lexicon, keys: keys, words: words, cues: marks)
             .apply(LexicalMentions.mentions(in: text, lexicon: lexicon, keys: keys))
         var nextID = 0
         for index in mentions.indices { mentions[index].id = nextID; nextID += 1 }
 
-        var context = PatternContext(text: text, lexicon: lexicon, mentions: mentions, keys: keys, words: words)
+        var context = PatternContext(text: text, lexicon: lexicon, mentions: mentions, keys: keys, words: words, marks: marks)
         var values = BiomarkerValues()
         values.run(&context, mentions: &mentions, nextID: &nextID)
         mentions += values.values

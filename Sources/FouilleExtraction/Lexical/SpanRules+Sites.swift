@@ -112,7 +112,7 @@ extension SpanRules {
             var k = first - 1
             while k >= 0, first - k <= Self.siteReach, text.sameSentence(k, first) {
                 if locatingAt[k] { return true }
-                if hasCue("non-tumour-head", at: k) { return false }
+                if cues.starts(.nonTumourHead, at: k) { return false }
                 k -= 1
             }
             var j = mention.tokens.upperBound

@@ -64,7 +64,7 @@ extension SpanRules {
         } else {
             guard ["de", "d'", "des", "du"].contains(words.folded(first - 1)) else { return false }
         }
-        for k in max(0, first - 6)..<(first - 1) where hasCue("department", at: k) && text.sameSentence(k, first) { return true }
+        for k in max(0, first - 6)..<(first - 1) where cues.starts(.department, at: k) && text.sameSentence(k, first) { return true }
         return false
     }
 
@@ -86,7 +86,7 @@ extension SpanRules {
 
     /// Adds the modifiers listed in `treatment/modifiers.tsv` (`adjuvante`, `de première ligne`).
     func extendWithModifiers(_ mention: Mention) -> Mention {
-        guard let modifiers = lexicon.modifiers, [.regimen, .surgery, .radiotherapy, .metastasis].contains(mention.entity.type) else { return mention }
+        guard let modifiers, [.regimen, .surgery, .radiotherapy, .metastasis].contains(mention.entity.type) else { return mention }
         // A named protocol (`4 FLOT préopératoires`) keeps no adjective: only treatment classes do (guideline).
         if mention.entity.type == .regimen, mention.entity.code != nil { return mention }
         var mention = mention

@@ -17,23 +17,18 @@ struct SpanRules {
     /// The folded text of each token, computed once.
     let words: TokenWords
 
-    /// The cue roles starting at each token (by bit, see ``cueBits``), found in one pass.
-    let cueRolesAt: [UInt8]
-    static let cueBits: [String: UInt8] = ["non-tumour-head": 1, "department": 2]
+    /// The cue roles starting at each token.
+    let cues: CueMarks
+    /// `treatment/modifiers.tsv`, looked up once per document rather than per mention.
+    let modifiers: TermMatcher?
 
-    init(text: AnalyzedText, lexicon: Lexicon, keys: [Int32], words: TokenWords) {
+    init(text: AnalyzedText, lexicon: Lexicon, keys: [Int32], words: TokenWords, cues: CueMarks) {
         self.text = text
         self.lexicon = lexicon
         self.words = words
         self.keys = keys
-        var roles = [UInt8](repeating: 0, count: text.tokens.count)
-        if let cues = lexicon.auxiliary["Cue"] {
-            for t in 0..<text.tokens.count where keys[t] >= 0 {
-                guard let match = cues.longestMatch(startingAt: t, in: text, keys: keys) else { continue }
-                for entry in match.entries { roles[t] |= Self.cueBits[cues.entries[entry].code ?? ""] ?? 0 }
-            }
-        }
-        cueRolesAt = roles
+        self.cues = cues
+        self.modifiers = lexicon.modifiers
     }
 
     /// How many tokens may separate a Site from the mention it locates.
@@ -55,12 +50,6 @@ struct SpanRules {
         out = out.map(extendRegimenNumbers)
         out = keepLocatingSites(out)
         return out
-    }
-
-    /// True when a `Cue` of this role starts at token `index`.
-    func hasCue(_ role: String, at index: Int) -> Bool {
-        guard index >= 0, index < cueRolesAt.count, let bit = Self.cueBits[role] else { return false }
-        return cueRolesAt[index] & bit != 0
     }
 
     /// A one-word site adjective (`pelvienne`, `mammaire`), or a laterality-only site.

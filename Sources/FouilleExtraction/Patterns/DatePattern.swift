@@ -40,7 +40,7 @@ enum DatePattern {
 
     private static func isVersion(_ i: Int, _ c: inout PatternContext) -> Bool {
         let sentence = c.sentenceRange(of: i)
-        for k in max(sentence.lowerBound, i - 3)..<i where c.cues.starts("classification", at: k) { return true }
+        for k in max(sentence.lowerBound, i - 3)..<i where c.marks.starts(.classification, at: k) { return true }
         return false
     }
 

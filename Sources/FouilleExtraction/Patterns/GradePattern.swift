@@ -49,7 +49,7 @@ enum GradePattern {
 
     private static func isToxicity(before i: Int, _ c: inout PatternContext) -> Bool {
         let sentence = c.sentenceRange(of: i)
-        for k in max(sentence.lowerBound, i - 4)..<i where c.cues.starts("toxicity", at: k) { return true }
+        for k in max(sentence.lowerBound, i - 4)..<i where c.marks.starts(.toxicity, at: k) { return true }
         // Inflammations graded as adverse events: thyroïdite, colite, pneumopathie, hépatite...
         for k in max(sentence.lowerBound, i - 3)..<i {
             let word = c.folded(k)
@@ -69,14 +69,14 @@ enum GradePattern {
         var steps = 0
         while j < c.count, steps < 5, c.text.sameSentence(i, j), !gradeValue(c.original(j)) {
             let f = c.folded(j)
-            guard c.cues.starts("grade-system", at: j) || ["de", "d'", "selon", "histologique", "histopronostique", "pronostique", "nucleaire", "final", "global", ":", "("].contains(f) else { return nil }
+            guard c.marks.starts(.gradeSystem, at: j) || ["de", "d'", "selon", "histologique", "histopronostique", "pronostique", "nucleaire", "final", "global", ":", "("].contains(f) else { return nil }
             j += 1; steps += 1
         }
         guard j < c.count, gradeValue(c.original(j)), c.text.sameSentence(i, j) else { return nil }
         let end = trailingSystem(after: j, &c)
         // A bare `grade 2` grades a tumour only when one is named just before, or a grading system is
         // named: otherwise it is most often an adverse event (`hyporexie de grade 1`).
-        let namesSystem = (i + 1...end).contains { c.cues.starts("grade-system", at: $0) }
+        let namesSystem = (i + 1...end).contains { c.marks.starts(.gradeSystem, at: $0) }
         let sentence = c.sentenceRange(of: i)
         let tumourBefore = (max(sentence.lowerBound, i - 10)..<i).contains { c.covered[$0] == .tumour }
         guard namesSystem || tumourBefore else { return nil }

@@ -8,14 +8,17 @@ struct PatternContext {
     var values: Vocabulary
     var months: Vocabulary
     var cues: Vocabulary
+    /// The cue roles starting at each token (the same cues, found once).
+    let marks: CueMarks
     /// For each token, the type of the lexicon mention covering it (nil when none).
     var covered: [EntityType?]
 
     let words: TokenWords
 
-    init(text: AnalyzedText, lexicon: Lexicon, mentions: [Mention], keys: [Int32], words: TokenWords) {
+    init(text: AnalyzedText, lexicon: Lexicon, mentions: [Mention], keys: [Int32], words: TokenWords, marks: CueMarks) {
         self.text = text
         self.words = words
+        self.marks = marks
         values = Vocabulary(lexicon.auxiliary["Value"], text: text, keys: keys)
         months = Vocabulary(lexicon.auxiliary["Month"], text: text, keys: keys)
         cues = Vocabulary(lexicon.auxiliary["Cue"], text: text, keys: keys)

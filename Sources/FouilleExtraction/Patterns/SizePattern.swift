@@ -46,13 +46,13 @@ enum SizePattern {
         // The nearest cue before the measure decides: `pièce de 6 x 5 cm` vs `pièce ..., tumeur de 2 cm`.
         var k = start - 1
         while k >= sentence.lowerBound {
-            if c.cues.starts("lesion", at: k) || c.covered[k] == .tumour || c.covered[k] == .metastasis { return true }
-            if c.cues.starts("specimen", at: k) { return false }
+            if c.marks.starts(.lesion, at: k) || c.covered[k] == .tumour || c.covered[k] == .metastasis { return true }
+            if c.marks.starts(.specimen, at: k) { return false }
             k -= 1
         }
         if c.folded(end + 1) == "de", ["long", "longueur", "hauteur"].contains(c.folded(end + 2)) { return false }
         if c.sentenceHas([.tumour, .metastasis], around: start) { return true }
-        for k in sentence where c.cues.starts("lesion", at: k) { return true }
+        for k in sentence where c.marks.starts(.lesion, at: k) { return true }
         return false
     }
 }

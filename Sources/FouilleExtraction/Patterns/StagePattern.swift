@@ -56,7 +56,7 @@ enum StagePattern {
         guard j < c.count, c.text.sameSentence(i, j), let group = stageGroupValue(c.original(j)) else { return nil }
         // Other diseases have stages too: BPCO stade II, insuffisance rénale stade 3.
         let sentence = c.sentenceRange(of: i)
-        for k in max(sentence.lowerBound, i - 4)..<i where c.cues.starts("non-oncologic", at: k) || c.cues.starts("toxicity", at: k) { return nil }
+        for k in max(sentence.lowerBound, i - 4)..<i where c.marks.starts(.nonOncologic, at: k) || c.marks.starts(.toxicity, at: k) { return nil }
         return c.mention(.stage, i..<(j + 1), code: "STAGE:\(group)", origin: "stage-group")
     }
 
