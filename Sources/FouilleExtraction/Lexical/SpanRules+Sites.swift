@@ -29,21 +29,21 @@ extension SpanRules {
             }
             out.append(mention)
         }
-        return out.map(extendWithLaterality)
+        for index in out.indices { extendWithLaterality(&out[index]) }
+        return out
     }
 
-    func extendWithLaterality(_ mention: Mention) -> Mention {
-        guard [.site, .surgery, .radiotherapy, .metastasis].contains(mention.entity.type) else { return mention }
-        var mention = mention
+    func extendWithLaterality(_ mention: inout Mention) {
+        guard [.site, .surgery, .radiotherapy, .metastasis].contains(mention.entity.type) else { return }
         let next = mention.tokens.upperBound
+        guard text.sameSentence(next, mention.tokens.lowerBound) else { return }
         let word = words.folded(next)
         // `bilatérales`: the laterality table lists singular forms.
         let side = lexicon.laterality[word] ?? (word.count > 3 && word.hasSuffix("s") ? lexicon.laterality[String(word.dropLast())] : nil)
-        if text.sameSentence(next, mention.tokens.lowerBound), let side {
+        if let side {
             mention.extend(through: next, in: text)
             mention.entity.laterality = side
         }
-        return mention
     }
 
     /// `métastases hépatiques` not listed as such, and `M1 hépatique` used as a noun: one Metastasis
@@ -75,25 +75,25 @@ extension SpanRules {
 
     /// `métastase frontale`, `métastases surrénaliennes`: a site adjective the lexicon does not list
     /// still belongs to a metastasis head (the code then stays unknown).
-    func extendMetastasisAdjective(_ mention: Mention) -> Mention {
-        guard mention.entity.type == .metastasis, mention.tokens.count <= 2 else { return mention }
-        let head = words.folded(mention.tokens.lowerBound)
-        guard head.hasPrefix("metasta") || head.hasPrefix("localisation") || head.hasPrefix("lesion") else { return mention }
+    func extendMetastasisAdjective(_ mention: inout Mention) {
+        guard mention.entity.type == .metastasis, mention.tokens.count <= 2,
+              words.hasPrefix(mention.tokens.lowerBound, anyOf: ["metasta", "localisation", "lesion"]) else { return }
         let next = mention.tokens.upperBound
         guard next < text.tokens.count, text.sameSentence(next, mention.tokens.lowerBound),
-              text.tokens[next].kind == .word, text.tokens[next].spaceBefore else { return mention }
-        let word = words.folded(next)
-        let siteEndings = ["ale", "ales", "al", "aux", "ien", "ienne", "iens", "iennes", "ique", "iques", "aire", "aires", "euse", "euses", "eux", "ine", "ines"]
-        let notSites: Set<String> = ["metastatique", "metastatiques", "unique", "multiples", "multiple", "evolutive", "evolutives",
-                                     "secondaire", "secondaires", "probable", "possible", "typique", "atypique", "symptomatique",
-                                     "asymptomatique", "controlaterale", "homolaterale", "bilaterale", "bilaterales", "initiale", "initiales",
-                                     "minime", "volumineuse", "volumineuses", "nouvelle", "nouvelles", "isolee", "connue", "connues"]
-        guard siteEndings.contains(where: { word.hasSuffix($0) }), !notSites.contains(word),
-              text.text(of: text.tokens[next].span).first?.isLowercase == true else { return mention }
-        var extended = mention
-        extended.extend(through: next, in: text)
-        return extended
+              text.tokens[next].kind == .word, text.tokens[next].spaceBefore else { return }
+        guard words.hasSuffix(next, anyOf: Self.metastasisSiteEndings), !Self.metastasisNotSites.contains(words.folded(next)),
+              text.text(of: text.tokens[next].span).first?.isLowercase == true else { return }
+        mention.extend(through: next, in: text)
     }
+
+    static let metastasisSiteEndings: [StaticString] = ["ale", "ales", "al", "aux", "ien", "ienne", "iens", "iennes", "ique", "iques",
+                                                        "aire", "aires", "euse", "euses", "eux", "ine", "ines"]
+    static let metastasisNotSites: Set<String> = [
+        "metastatique", "metastatiques", "unique", "multiples", "multiple", "evolutive", "evolutives",
+        "secondaire", "secondaires", "probable", "possible", "typique", "atypique", "symptomatique",
+        "asymptomatique", "controlaterale", "homolaterale", "bilaterale", "bilaterales", "initiale", "initiales",
+        "minime", "volumineuse", "volumineuses", "nouvelle", "nouvelles", "isolee", "connue", "connues",
+    ]
 
     /// Sites are kept only when they locate a Tumour, Metastasis, Surgery or Radiotherapy.
     ///

@@ -26,7 +26,8 @@ extension SpanRules {
                 if joins, text.sameSentence(last.tokens.lowerBound, mention.tokens.lowerBound) {
                     last.extend(through: mention.tokens.upperBound - 1, in: text)
                     last.entity.laterality = last.entity.laterality ?? mention.entity.laterality
-                    out[out.count - 1] = extendWithLaterality(last)
+                    extendWithLaterality(&last)
+                    out[out.count - 1] = last
                     continue
                 }
             }
@@ -85,24 +86,21 @@ extension SpanRules {
     }
 
     /// Adds the modifiers listed in `treatment/modifiers.tsv` (`adjuvante`, `de première ligne`).
-    func extendWithModifiers(_ mention: Mention) -> Mention {
-        guard let modifiers, [.regimen, .surgery, .radiotherapy, .metastasis].contains(mention.entity.type) else { return mention }
+    func extendWithModifiers(_ mention: inout Mention) {
+        guard let modifiers, [.regimen, .surgery, .radiotherapy, .metastasis].contains(mention.entity.type) else { return }
         // A named protocol (`4 FLOT préopératoires`) keeps no adjective: only treatment classes do (guideline).
-        if mention.entity.type == .regimen, mention.entity.code != nil { return mention }
-        var mention = mention
+        if mention.entity.type == .regimen, mention.entity.code != nil { return }
         while mention.tokens.upperBound < text.tokens.count,
               text.sameSentence(mention.tokens.upperBound, mention.tokens.lowerBound),
               let match = modifiers.longestMatch(startingAt: mention.tokens.upperBound, in: text, keys: keys),
               match.entries.contains(where: { modifiers.entries[$0].code?.split(separator: "+").contains(Substring(mention.entity.type.rawValue)) ?? true }) {
             mention.extend(through: match.tokens.upperBound - 1, in: text)
         }
-        return mention
     }
 
     /// `4 EC 90`, `6 R-CHOP 21`: numbers written against a protocol acronym belong to it.
-    func extendRegimenNumbers(_ mention: Mention) -> Mention {
-        guard mention.entity.type == .regimen, mention.entity.code != nil else { return mention }
-        var mention = mention
+    func extendRegimenNumbers(_ mention: inout Mention) {
+        guard mention.entity.type == .regimen, mention.entity.code != nil else { return }
         let before = mention.tokens.lowerBound - 1
         if before >= 0, text.tokens[before].kind == .number, text.sameSentence(before, mention.tokens.lowerBound),
            text.tokens[before].span.length <= 2, text.tokens[mention.tokens.lowerBound].spaceBefore {
@@ -114,6 +112,5 @@ extension SpanRules {
            text.tokens[after].lineBreaksBefore == 0 {
             mention.extend(through: after, in: text)
         }
-        return mention
     }
 }

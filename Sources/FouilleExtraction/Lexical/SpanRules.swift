@@ -44,10 +44,13 @@ struct SpanRules {
         out = dropApproaches(out)
         out = mergeSites(out)
         out = attachSitesToMetastases(out)
-        out = out.map(extendMetastasisAdjective)
+        for index in out.indices { extendMetastasisAdjective(&out[index]) }
         out = attachToProcedures(out)
-        out = out.map(extendWithModifiers)
-        out = out.map(extendRegimenNumbers)
+        // In place: a Mention holds strings, and copying it costs reference counting.
+        for index in out.indices {
+            extendWithModifiers(&out[index])
+            extendRegimenNumbers(&out[index])
+        }
         out = keepLocatingSites(out)
         return out
     }
@@ -57,12 +60,18 @@ struct SpanRules {
         // One word, or one hyphenated word (`sus-claviculaire`, `lombo-aortique`), its side aside (`cervicale gauche`).
         var tokens = mention.tokens
         if tokens.count > 1, lexicon.laterality[words.folded(tokens.upperBound - 1)] != nil { tokens = tokens.lowerBound..<(tokens.upperBound - 1) }
-        let parts = tokens.filter { words.folded($0) != "-" }
-        guard parts.count == 1 || (parts.count == 2 && tokens.count == 3) else { return false }
-        let word = words.folded(tokens.upperBound - 1)
-        let adjectiveEndings = ["ien", "ienne", "iens", "iennes", "al", "ale", "aux", "ales", "ique", "iques", "aire", "aires", "eux", "euse", "euses",
-                                "ee", "ees", "in", "ine", "ins", "ines", "el", "elle", "els", "elles", "ral", "rale"]
-        return adjectiveEndings.contains { word.hasSuffix($0) } && !["sein", "foie", "poumon", "colon", "rectum", "os"].contains(word)
+        var parts = 0
+        for t in tokens where words.folded(t) != "-" { parts += 1 }
+        guard parts == 1 || (parts == 2 && tokens.count == 3) else { return false }
+        let last = tokens.upperBound - 1
+        return words.hasSuffix(last, anyOf: Self.adjectiveEndings) && !Self.organNouns.contains(words.folded(last))
     }
+
+    static let adjectiveEndings: [StaticString] = [
+        "ien", "ienne", "iens", "iennes", "al", "ale", "aux", "ales", "ique", "iques", "aire", "aires", "eux", "euse", "euses",
+        "ee", "ees", "in", "ine", "ins", "ines", "el", "elle", "els", "elles", "ral", "rale",
+    ]
+    /// Organ nouns that end like adjectives.
+    static let organNouns: Set<String> = ["sein", "foie", "poumon", "colon", "rectum", "os"]
 
 }

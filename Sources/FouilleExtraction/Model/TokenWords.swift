@@ -4,16 +4,58 @@ import FouilleText
 ///
 /// Rules compare words many times per token; building each `String` once per
 /// document (short ones are stored inline, without a heap allocation) keeps
-/// that off the hot path.
+/// that off the hot path. Prefix and suffix tests read the folded bytes
+/// directly, as `String.hasSuffix` compares by characters and costs much more.
 struct TokenWords {
     private let words: [String]
+    /// The folded view's bytes, and each token's range in them.
+    private let folded: [UInt8]
+    private let ranges: [Range<Int>]
 
     init(_ text: AnalyzedText) {
-        words = text.tokens.map { text.foldedText(of: $0.span) }
+        folded = text.folded.bytes
+        ranges = text.tokens.map { text.folded.viewRange(of: $0.span) }
+        words = ranges.map { [folded] in String(decoding: folded[$0], as: UTF8.self) }
     }
 
     /// The folded word at token `index`, or "" out of range.
     func folded(_ index: Int) -> String {
         index >= 0 && index < words.count ? words[index] : ""
+    }
+
+    /// True when the folded word at `index` ends with one of `endings` (ASCII).
+    func hasSuffix(_ index: Int, anyOf endings: [StaticString]) -> Bool {
+        guard index >= 0, index < ranges.count else { return false }
+        let range = ranges[index]
+        return folded.withUnsafeBufferPointer { bytes in
+            endings.contains { ending in
+                let count = ending.utf8CodeUnitCount
+                return count <= range.count && Self.equal(bytes, from: range.upperBound - count, ending)
+            }
+        }
+    }
+
+    /// True when the folded word at `index` starts with one of `prefixes` (ASCII).
+    func hasPrefix(_ index: Int, anyOf prefixes: [StaticString]) -> Bool {
+        guard index >= 0, index < ranges.count else { return false }
+        let range = ranges[index]
+        return folded.withUnsafeBufferPointer { bytes in
+            prefixes.contains { prefix in
+                let count = prefix.utf8CodeUnitCount
+                return count <= range.count && Self.equal(bytes, from: range.lowerBound, prefix)
+            }
+        }
+    }
+
+    private static func equal(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, _ literal: StaticString) -> Bool {
+        let count = literal.utf8CodeUnitCount
+        for k in 0..<count where bytes[start + k] != literal.utf8Start[k] { return false }
+        return true
+    }
+
+    /// The first folded byte of token `index`, or nil out of range or for an empty token.
+    func firstByte(_ index: Int) -> UInt8? {
+        guard index >= 0, index < ranges.count, !ranges[index].isEmpty else { return nil }
+        return folded[ranges[index].lowerBound]
     }
 }
