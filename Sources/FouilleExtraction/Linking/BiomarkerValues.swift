@@ -38,6 +38,10 @@ struct BiomarkerValues {
         var markerAt = [Int](repeating: -1, count: c.count)
         var byID = [Int: Mention]()
         for m in mentions where m.entity.type == .biomarker { markerAt[m.tokens.lowerBound] = m.id; byID[m.id] = m }
+        let markerCodes = byID.mapValues(\.entity.code)
+        // The first marker at or after each token (c.count: none), to skip text far from any marker.
+        var nextMarker = [Int](repeating: c.count, count: c.count + 1)
+        for t in stride(from: c.count - 1, through: 0, by: -1) { nextMarker[t] = markerAt[t] >= 0 ? t : nextMarker[t + 1] }
         var signed = [Bool](repeating: false, count: c.count)
         for value in values { signed[value.tokens.lowerBound] = true }
         var pending = [(id: Int, end: Int)]()
@@ -63,9 +67,18 @@ struct BiomarkerValues {
             // Values only matter near a marker: skip the rest of the text cheaply.
             let markerNear = pending.last.map { k - $0.end <= Self.window * 2 } ?? false
                 || recent.map { k - $0.end <= Self.window * 2 } ?? false
-                || (k + 1..<min(c.count, k + 9)).contains { markerAt[$0] >= 0 }
-            guard markerNear, c.covered[k] == nil, !signed[k],
-                  let (end, code) = value(at: k, &c, markerCode: code(of: pending.last?.id ?? recent?.id, mentions)) else { k += 1; continue }
+                || nextMarker[k + 1] < min(c.count, k + 9)
+            if !markerNear {
+                // Nothing is near until 8 tokens before the next marker: jump there, dropping
+                // what a sentence end in between would have dropped.
+                let target = min(c.count, max(k + 1, nextMarker[k + 1] - 8))
+                if target < c.count, c.text.tokens[target].sentence != c.text.tokens[k].sentence { pending.removeAll(); recent = nil }
+                k = target
+                continue
+            }
+            guard c.covered[k] == nil, !signed[k],
+                  let (end, code) = value(at: k, &c, markerCode: (pending.last?.id ?? recent?.id).flatMap { markerCodes[$0] } ?? nil)
+            else { k += 1; continue }
             // `recherche de mutation BRCA`, `en cas de mutation`, `si mutation`: a test not yet resulted is no value.
             if (max(0, k - 3)..<k).contains(where: { Self.pendingTestWords.contains(c.folded($0)) }) { k = end; continue }
             var targets = [Int]()
@@ -144,11 +157,6 @@ struct BiomarkerValues {
         relations.removeAll { dropped.contains($0.value) }
     }
 
-    private func code(of id: Int?, _ mentions: [Mention]) -> String? {
-        guard let id else { return nil }
-        return mentions.first { $0.id == id }?.entity.code
-    }
-
     /// `RE+`, `HER2-`, `HER2+++`: the marker keeps its name, the sign becomes the value.
     private mutating func splitSigns(_ c: inout PatternContext, mentions: inout [Mention], nextID: inout Int) {
         for index in mentions.indices where mentions[index].entity.type == .biomarker {
@@ -174,12 +182,14 @@ struct BiomarkerValues {
     private func value(at k: Int, _ c: inout PatternContext, markerCode: String?) -> (Int, String?)? {
         if let found = c.values.match(at: k) {
             // `mutation p.G12D`, `mutation c.68_69del`: the variant belongs to the value.
-            if c.kind(found.end) == .variant || (c.kind(found.end) == .word && Self.isProteinChange(c.original(found.end))) { return (found.end + 1, "STATUS:mutated") }
+            if c.kind(found.end) == .variant || (c.kind(found.end) == .word && c.mayBeProteinChange(found.end) && Self.isProteinChange(c.original(found.end))) {
+                return (found.end + 1, "STATUS:mutated")
+            }
             return (found.end, c.values.code(of: found.entries[0]))
         }
         if ["cps", "tps", "ic"].contains(c.folded(k)), c.isNumber(k + 1) || c.kind(k + 1) == .percentage { return (k + 2, nil) }
         var start = k
-        if Self.comparators.contains(c.folded(k)), c.kind(k + 1) == .percentage { start = k + 1 }
+        if c.kind(k + 1) == .percentage, Self.comparators.contains(c.folded(k)) { start = k + 1 }
         if c.kind(start) == .percentage {
             let digits = c.original(start).filter { $0.isNumber || $0 == "," || $0 == "." }.replacingOccurrences(of: ",", with: ".")
             let code = start == k && Double(digits) != nil ? "PERCENT:\(Self.trimmed(digits))" : nil
@@ -189,7 +199,7 @@ struct BiomarkerValues {
             return (k + 2, Self.her2Score(c.original(k + 1), markerCode))
         }
         if c.kind(k) == .signed, c.original(k).first?.isNumber == true { return (k + 1, Self.her2Score(c.original(k), markerCode)) }
-        if c.kind(k) == .variant || (c.kind(k) == .word && Self.isProteinChange(c.original(k))) { return (k + 1, "STATUS:mutated") }
+        if c.kind(k) == .variant || (c.kind(k) == .word && c.mayBeProteinChange(k) && Self.isProteinChange(c.original(k))) { return (k + 1, "STATUS:mutated") }
         if c.isNumber(k), Self.concentration.contains(c.folded(k + 1)) { return (k + 2, nil) }
         return nil
     }

@@ -31,6 +31,16 @@ struct PatternContext {
     func folded(_ i: Int) -> String { words.folded(i) }
     func original(_ i: Int) -> String { text.tokenText(i) }
 
+    /// False when token `i` cannot be a protein change (`V600E`): 3 to 7 bytes, an ASCII capital first.
+    /// A cheap test on bytes before building the token's string.
+    func mayBeProteinChange(_ i: Int) -> Bool {
+        guard i >= 0, i < count else { return false }
+        let span = text.tokens[i].span
+        guard span.length >= 3, span.length <= 7 else { return false }
+        let head = text.bytes[span.start]
+        return head >= 0x41 && head <= 0x5A
+    }
+
     /// True when token `i` is a number (`12`, `2,5`).
     func isNumber(_ i: Int) -> Bool { kind(i) == .number }
 
