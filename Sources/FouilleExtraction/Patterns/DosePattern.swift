@@ -21,8 +21,8 @@ enum DosePattern {
             guard c.covered[i] == nil else { i += 1; continue }
             guard c.isNumber(i) else {
                 // Only a word starting with `auc` can open a dose here (cheap byte test before the string work).
+                guard c.words.hasPrefix(i, anyOf: ["auc"]) else { i += 1; continue }
                 let word = c.folded(i)
-                guard word.utf8.starts(with: "auc".utf8) else { i += 1; continue }
                 if word == "auc", c.isNumber(i + 1), c.sentenceHas([.drug, .regimen], around: i) {
                     out.append(c.mention(.dose, i..<(i + 2), origin: "auc"))
                     i += 2

@@ -12,15 +12,17 @@ import FouilleText
 enum GradePattern {
     private static let differentiation: Set<String> = ["differencie", "differenciee", "differencies", "differenciees"]
     private static let differentiationDegree: Set<String> = ["bien", "moyennement", "peu"]
+    /// First letters of the words that open a grade: g s i f b m p h.
+    private static let initials: [UInt8] = [0x67, 0x73, 0x69, 0x66, 0x62, 0x6D, 0x70, 0x68]
 
     static func mentions(_ c: inout PatternContext) -> [Mention] {
         var out = [Mention]()
         var i = 0
         while i < c.count {
             guard c.covered[i] == nil else { i += 1; continue }
-            let word = c.folded(i)
             // Only words starting like the cases below can open a grade (cheap test before comparing strings).
-            guard let initial = word.utf8.first, [0x67, 0x73, 0x69, 0x66, 0x62, 0x6D, 0x70, 0x68].contains(initial) else { i += 1; continue }
+            guard let initial = c.words.firstByte(i), Self.initials.contains(initial) else { i += 1; continue }
+            let word = c.folded(i)
             var found: Mention?
             switch word {
             case "grade": found = grade(at: i, &c)

@@ -47,6 +47,8 @@ enum StagePattern {
 
     /// `stade IIIA`, `stade IV`, `stade FIGO IIIC`, `FIGO IIIC1r`, `stade 4`.
     private static func stageGroup(at i: Int, _ c: inout PatternContext) -> Mention? {
+        // A byte test first: this runs at every token.
+        guard let initial = c.words.firstByte(i), initial == UInt8(ascii: "s") || initial == UInt8(ascii: "f") else { return nil }
         let word = c.folded(i)
         guard word == "stade" || word == "figo" else { return nil }
         var j = i + 1
