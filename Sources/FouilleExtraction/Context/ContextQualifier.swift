@@ -82,7 +82,8 @@ struct ContextQualifier {
     }
 
     private static let backwardReach = 8
-    private static let treatments: Set<EntityType> = [.drug, .regimen, .surgery, .radiotherapy]
+    /// An array, not a set: an entity type hashes as its name.
+    private static let treatments: [EntityType] = [.drug, .regimen, .surgery, .radiotherapy]
     /// Words before a treatment that make it current or past, not proposed.
     private static let currentTreatmentWords: Set<String> = ["poursuite", "poursuivre", "apres", "sous", "recu", "recus", "recue", "depuis", "deja"]
 
@@ -101,8 +102,8 @@ struct ContextQualifier {
         for m in mentions { for t in m.tokens { inside[t] = true } }
         let cues = findCues(text: text, keys: keys, outside: inside)
         // Cues are in text order, so each sentence's cues are one run: its first cue, by sentence.
-        var cueRunStart = [Int32: Int]()
-        for (k, cue) in cues.enumerated().reversed() { cueRunStart[text.tokens[cue.start].sentence] = k }
+        var cueRunStart = [Int](repeating: -1, count: text.sentences.count)
+        for (k, cue) in cues.enumerated().reversed() { cueRunStart[Int(text.tokens[cue.start].sentence)] = k }
         // A conclusion states the diagnosis in a pathology report, not in an imaging report.
         let isPathologyReport = text.sections.contains { ["MACROSCOPIE", "MICROSCOPIE", "IMMUNOHISTOCHIMIE"].contains($0.name ?? "") }
         let sectionContexts = text.sections.map { section -> (pathology: Bool, context: SectionContext) in
@@ -123,7 +124,7 @@ struct ContextQualifier {
             let sentence = text.tokens[first].sentence
             let section = sectionContexts[Int(text.tokens[first].section)]
             var attributes = EntityAttributes()
-            if let runStart = cueRunStart[sentence] {
+            if case let runStart = cueRunStart[Int(sentence)], runStart >= 0 {
                 var end = runStart
                 while end < cues.count, text.tokens[cues[end].start].sentence == sentence { end += 1 }
                 let sentenceCues = cues[runStart..<end]

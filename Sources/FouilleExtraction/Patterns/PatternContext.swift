@@ -52,7 +52,7 @@ struct PatternContext {
     }
 
     /// True when any lexicon mention of these types lies in the sentence of token `i`.
-    func sentenceHas(_ types: Set<EntityType>, around i: Int) -> Bool {
+    func sentenceHas(_ types: [EntityType], around i: Int) -> Bool {
         let sentence = text.tokens[i].sentence
         var j = i
         while j >= 0, text.tokens[j].sentence == sentence { if let t = covered[j], types.contains(t) { return true }; j -= 1 }
