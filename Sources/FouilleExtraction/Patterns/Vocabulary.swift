@@ -19,8 +19,9 @@ struct Vocabulary {
 
     /// The longest term starting at token `index`: the index after its last token, and its entries' indices.
     mutating func match(at index: Int) -> (end: Int, entries: [Int])? {
-        guard let matcher, index >= 0, index < keys.count, keys[index] >= 0,
-              let found = matcher.longestMatch(startingAt: index, in: text, keys: keys) else { return nil }
+        // Optional chaining, not `guard let matcher`: binding would copy the whole matcher at every token.
+        guard index >= 0, index < keys.count, keys[index] >= 0,
+              let found = matcher?.longestMatch(startingAt: index, in: text, keys: keys) else { return nil }
         return (found.tokens.upperBound, found.entries)
     }
 
