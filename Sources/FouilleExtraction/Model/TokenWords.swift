@@ -11,11 +11,14 @@ struct TokenWords {
     /// The folded view's bytes, and each token's range in them.
     private let folded: [UInt8]
     private let ranges: [Range<Int>]
+    /// The first folded byte of each token (0 for an empty one): patterns test it before any string work.
+    let initials: [UInt8]
 
     init(_ text: AnalyzedText) {
         folded = text.folded.bytes
         ranges = text.tokens.map { text.folded.viewRange(of: $0.span) }
         words = ranges.map { [folded] in String(decoding: folded[$0], as: UTF8.self) }
+        initials = ranges.map { [folded] in $0.isEmpty ? 0 : folded[$0.lowerBound] }
     }
 
     /// The folded word at token `index`, or "" out of range.

@@ -17,7 +17,10 @@ enum DosePattern {
     static func mentions(_ c: inout PatternContext) -> [Mention] {
         var out = [Mention]()
         var i = 0
+        let tokens = c.text.tokens, initials = c.words.initials
         while i < c.count {
+            // Only a number or a word starting with `a` (`AUC`) can open a dose.
+            guard tokens[i].kind == .number || initials[i] == UInt8(ascii: "a") else { i += 1; continue }
             guard c.covered[i] == nil else { i += 1; continue }
             guard c.isNumber(i) else {
                 // Only a word starting with `auc` can open a dose here (cheap byte test before the string work).

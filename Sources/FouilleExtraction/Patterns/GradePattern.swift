@@ -18,10 +18,10 @@ enum GradePattern {
     static func mentions(_ c: inout PatternContext) -> [Mention] {
         var out = [Mention]()
         var i = 0
+        let initials = c.words.initials
         while i < c.count {
-            guard c.covered[i] == nil else { i += 1; continue }
             // Only words starting like the cases below can open a grade (cheap test before comparing strings).
-            guard let initial = c.words.firstByte(i), Self.initials.contains(initial) else { i += 1; continue }
+            guard Self.initials.contains(initials[i]), c.covered[i] == nil else { i += 1; continue }
             let word = c.folded(i)
             var found: Mention?
             switch word {

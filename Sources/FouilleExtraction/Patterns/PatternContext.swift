@@ -14,11 +14,14 @@ struct PatternContext {
     var covered: [EntityType?]
 
     let words: TokenWords
+    /// The text's token ids under the lexicon's shared vocabulary (-1: in no lexicon).
+    let keys: [Int32]
 
     init(text: AnalyzedText, lexicon: Lexicon, mentions: [Mention], keys: [Int32], words: TokenWords, marks: CueMarks) {
         self.text = text
         self.words = words
         self.marks = marks
+        self.keys = keys
         values = Vocabulary(lexicon.auxiliary["Value"], text: text, keys: keys)
         months = Vocabulary(lexicon.auxiliary["Month"], text: text, keys: keys)
         cues = Vocabulary(lexicon.auxiliary["Cue"], text: text, keys: keys)

@@ -19,8 +19,9 @@ enum SizePattern {
     static func mentions(_ c: inout PatternContext) -> [Mention] {
         var out = [Mention]()
         var i = 0
+        let tokens = c.text.tokens
         while i < c.count {
-            guard c.isNumber(i), c.covered[i] == nil, let end = measureEnd(from: i, &c) else { i += 1; continue }
+            guard tokens[i].kind == .number, c.covered[i] == nil, let end = measureEnd(from: i, &c) else { i += 1; continue }
             if isLesionSize(i, end, &c) { out.append(c.mention(.size, i..<(end + 1), origin: "size")) }
             i = end + 1
         }

@@ -15,8 +15,13 @@ enum StagePattern {
     static func mentions(_ c: inout PatternContext) -> [Mention] {
         var out = [Mention]()
         var i = 0
+        // Local copies: the loop reads them at every token.
+        let tokens = c.text.tokens, initials = c.words.initials
         while i < c.count {
-            if c.kind(i) == .tnm, c.covered[i] == nil, let m = tnm(at: i, &c) {
+            // Only a TNM token or `stade`/`figo` can open a stage.
+            let initial = initials[i]
+            guard tokens[i].kind == .tnm || initial == UInt8(ascii: "s") || initial == UInt8(ascii: "f") else { i += 1; continue }
+            if tokens[i].kind == .tnm, c.covered[i] == nil, let m = tnm(at: i, &c) {
                 out.append(m)
                 i = m.tokens.upperBound
                 continue
