@@ -3,11 +3,14 @@ import FouilleText
 /// The folded text of every token of a document (`Métastases` → `metastases`), computed once.
 ///
 /// Rules compare words many times per token; building each `String` once per
-/// document (short ones are stored inline, without a heap allocation) keeps
-/// that off the hot path. Prefix and suffix tests read the folded bytes
+/// document, when first asked for (short ones are stored inline, without a
+/// heap allocation), keeps that off the hot path. One per document and thread. Prefix and suffix tests read the folded bytes
 /// directly, as `String.hasSuffix` compares by characters and costs much more.
-struct TokenWords {
-    private let words: [String]
+final class TokenWords {
+    /// Built on first use: rules read the words of a minority of tokens. A raw buffer, as
+    /// a `var` array in a class would pay an exclusivity check at every read.
+    private let words: UnsafeMutablePointer<String?>
+    private let count: Int
     /// The folded view's bytes, and each token's range in them.
     private let folded: [UInt8]
     private let ranges: [Range<Int>]
@@ -17,13 +20,24 @@ struct TokenWords {
     init(_ text: AnalyzedText) {
         folded = text.folded.bytes
         ranges = text.tokens.map { text.folded.viewRange(of: $0.span) }
-        words = ranges.map { [folded] in String(decoding: folded[$0], as: UTF8.self) }
+        count = ranges.count
+        words = .allocate(capacity: count)
+        words.initialize(repeating: nil, count: count)
         initials = ranges.map { [folded] in $0.isEmpty ? 0 : folded[$0.lowerBound] }
+    }
+
+    deinit {
+        words.deinitialize(count: count)
+        words.deallocate()
     }
 
     /// The folded word at token `index`, or "" out of range.
     func folded(_ index: Int) -> String {
-        index >= 0 && index < words.count ? words[index] : ""
+        guard index >= 0, index < count else { return "" }
+        if let word = words[index] { return word }
+        let word = String(decoding: folded[ranges[index]], as: UTF8.self)
+        words[index] = word
+        return word
     }
 
     /// True when the folded word at `index` ends with one of `endings` (ASCII).
