@@ -103,8 +103,8 @@ public struct TermMatcherBuilder {
         }
         edgeStart.append(Int32(edgeKeys.count))
         payloadStart.append(Int32(payload.count))
-        return TermMatcher(entries: entries, vocabulary: vocabulary, rootChild: rootChild, edgeStart: edgeStart,
-                           edgeKeys: edgeKeys, edgeTargets: edgeTargets, payloadStart: payloadStart,
-                           payload: payload, caseForms: caseForms, originLabels: entries.map { "lexicon:\($0.location)" })
+        return TermMatcher(trie: TermTrie(entries: entries, vocabulary: vocabulary, rootChild: rootChild, edgeStart: edgeStart,
+                                          edgeKeys: edgeKeys, edgeTargets: edgeTargets, payloadStart: payloadStart,
+                                          payload: payload, caseForms: caseForms))
     }
 }
