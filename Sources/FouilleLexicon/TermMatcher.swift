@@ -17,16 +17,20 @@ public struct TermMatch: Sendable, Equatable {
 /// hyphens inside terms, and keeps the longest term that starts leftmost.
 public struct TermMatcher: Sendable {
     let trie: TermTrie
-
-    public var entries: [LexiconEntry] { trie.entries }
+    /// Stored beside the trie, so `entries[i].code` reads one field instead of copying an entry.
+    public let entries: [LexiconEntry]
     /// `lexicon:FILE:LINE` of each entry, built once (an entity records where it comes from).
-    public var origins: [String] { trie.origins }
+    public let origins: [String]
     /// Number of trie nodes, for statistics.
     public var nodeCount: Int { trie.nodeCount }
     /// Number of distinct token keys.
     public var vocabularySize: Int { trie.vocabulary.count }
 
-    init(trie: TermTrie) { self.trie = trie }
+    init(trie: TermTrie) {
+        self.trie = trie
+        entries = trie.entries
+        origins = trie.origins
+    }
 
     /// Leftmost-longest, non-overlapping matches over a whole text.
     public func matches(in text: AnalyzedText, keyText: TokenKeyText? = nil) -> [TermMatch] {

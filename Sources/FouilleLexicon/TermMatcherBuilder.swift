@@ -85,7 +85,7 @@ public struct TermMatcherBuilder {
 
     /// Freezes the trie into flat arrays. Build every matcher sharing a vocabulary after all their terms are added.
     public func build() -> TermMatcher {
-        let vocabulary = self.vocabulary.table
+        let vocabulary = self.vocabulary.table.compacted()
         var rootChild = [Int32](repeating: -1, count: vocabulary.count)
         for (key, target) in children[0] { rootChild[Int(key)] = target }
         var edgeStart = [Int32](), edgeKeys = [Int32](), edgeTargets = [Int32]()

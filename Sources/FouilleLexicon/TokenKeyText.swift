@@ -41,8 +41,7 @@ public struct TokenKeyText: Sendable {
                                     }
                                     length = MatchKey.trimmedLength(key, length)
                                     guard length <= longest else { continue }
-                                    keys[t] = probe.id(of: key, count: length,
-                                                       hash: ByteKeyTable.hash(UnsafeBufferPointer(start: key, count: length)))
+                                    keys[t] = probe.id(of: key, count: length)
                                 }
                             }
                         }

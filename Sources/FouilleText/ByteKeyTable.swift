@@ -3,45 +3,67 @@
 /// Lets the matcher look a token up straight from the document's folded
 /// buffer, without building a `String` or `Array` per token; the section
 /// rules look header keys up the same way. Shared by the package's modules.
+///
+/// Laid out for few cache misses per look-up: a slot holds a hash tag beside
+/// the id, so most mismatches never leave the slot array, and a key's record
+/// holds its first eight bytes, so short keys (most tokens) compare in one load.
 package struct ByteKeyTable: Sendable {
-    private var slots: [Int32]
+    /// 0: empty; else the hash's upper 32 bits << 32 | (id + 1).
+    private var slots: [UInt64]
+    private var records: [Record] = []
+    /// Every key's bytes, for keys longer than eight bytes and for rehashing.
     private var arena: [UInt8] = []
-    private var offsets: [Int32] = []
-    private var lengths: [Int32] = []
     private var mask: Int
     /// Length of the longest key: longer tokens need no look-up.
     package private(set) var longestKey = 0
 
+    struct Record {
+        /// The key's first eight bytes, little-endian, zero-padded.
+        var head: UInt64
+        var offset: Int32
+        var length: Int32
+    }
+
     package init(expectedCount: Int) {
         var capacity = 16
         while capacity < expectedCount * 2 { capacity <<= 1 }
-        slots = [Int32](repeating: -1, count: capacity)
+        slots = [UInt64](repeating: 0, count: capacity)
         mask = capacity - 1
     }
 
-    package var count: Int { offsets.count }
+    package var count: Int { records.count }
 
+    /// Up to eight bytes as one integer, first byte lowest.
     @inline(__always)
-    package static func hash(_ key: UnsafeBufferPointer<UInt8>) -> Int {
-        var h: UInt64 = 0xcbf29ce484222325
-        for b in key { h = (h ^ UInt64(b)) &* 0x100000001b3 }
-        return Int(truncatingIfNeeded: h ^ (h >> 29))
+    static func head(_ key: UnsafePointer<UInt8>, _ count: Int) -> UInt64 {
+        if count >= 8 { return UInt64(littleEndian: UnsafeRawPointer(key).loadUnaligned(as: UInt64.self)) }
+        var word: UInt64 = 0
+        for k in 0..<count { word |= UInt64(key[k]) << UInt64(8 * k) }
+        return word
+    }
+
+    /// A hash of the key, eight bytes at a time.
+    @inline(__always)
+    package static func hash(_ key: UnsafePointer<UInt8>, _ count: Int) -> UInt64 {
+        var h = UInt64(count) &* 0x9E37_79B9_7F4A_7C15
+        var i = 0
+        while i < count {
+            h = (h ^ head(key + i, min(8, count - i))) &* 0xFF51_AFD7_ED55_8CCD
+            h ^= h >> 32
+            i += 8
+        }
+        h ^= h >> 29
+        h = h &* 0xC4CE_B9FE_1A85_EC53
+        return h ^ (h >> 32)
     }
 
     /// The id of a key, or nil.
-    @inline(__always)
-    package func id(of key: UnsafeBufferPointer<UInt8>) -> Int32? { id(of: key, hash: Self.hash(key)) }
-
-    /// The id of a key whose ``hash(_:)`` is known (computed once, looked up in several tables).
-    @inline(__always)
-    package func id(of key: UnsafeBufferPointer<UInt8>, hash: Int) -> Int32? {
-        var slot = hash & mask
-        while true {
-            let id = slots[slot]
-            if id < 0 { return nil }
-            if equals(Int(id), key) { return id }
-            slot = (slot + 1) & mask
+    package func id(of key: UnsafeBufferPointer<UInt8>) -> Int32? {
+        let id = withProbe { probe in
+            if let base = key.baseAddress { return probe.id(of: base, count: key.count) }
+            return withUnsafePointer(to: UInt8(0)) { probe.id(of: $0, count: 0) }  // the empty key
         }
+        return id < 0 ? nil : id
     }
 
     package func id(of key: [UInt8]) -> Int32? { key.withUnsafeBufferPointer { id(of: $0) } }
@@ -49,12 +71,9 @@ package struct ByteKeyTable: Sendable {
     /// Runs `body` with a read-only view of the table for many look-ups (no bounds checks, no retains per key).
     package func withProbe<R>(_ body: (Probe) -> R) -> R {
         slots.withUnsafeBufferPointer { slots in
-            arena.withUnsafeBufferPointer { arena in
-                offsets.withUnsafeBufferPointer { offsets in
-                    lengths.withUnsafeBufferPointer { lengths in
-                        body(Probe(slots: slots.baseAddress!, arena: arena.baseAddress, offsets: offsets.baseAddress,
-                                   lengths: lengths.baseAddress, mask: mask))
-                    }
+            records.withUnsafeBufferPointer { records in
+                arena.withUnsafeBufferPointer { arena in
+                    body(Probe(slots: slots.baseAddress!, records: records.baseAddress, arena: arena.baseAddress, mask: mask))
                 }
             }
         }
@@ -62,25 +81,31 @@ package struct ByteKeyTable: Sendable {
 
     /// Look-ups straight on the table's storage, valid inside ``withProbe(_:)`` only.
     package struct Probe {
-        let slots: UnsafePointer<Int32>
+        let slots: UnsafePointer<UInt64>
+        let records: UnsafePointer<Record>?
         let arena: UnsafePointer<UInt8>?
-        let offsets: UnsafePointer<Int32>?
-        let lengths: UnsafePointer<Int32>?
         let mask: Int
 
-        /// The id of the `count` bytes at `key`, whose ``ByteKeyTable/hash(_:)`` is `hash`, or -1.
+        /// The id of the `count` bytes at `key`, or -1.
         @inline(__always)
-        package func id(of key: UnsafePointer<UInt8>, count: Int, hash: Int) -> Int32 {
-            var slot = hash & mask
+        package func id(of key: UnsafePointer<UInt8>, count: Int) -> Int32 {
+            let h = ByteKeyTable.hash(key, count)
+            let tag = h & 0xFFFF_FFFF_0000_0000
+            let head = ByteKeyTable.head(key, min(count, 8))
+            var slot = Int(truncatingIfNeeded: h) & mask
             while true {
-                let id = slots[slot]
-                if id < 0 { return -1 }
-                if Int(lengths![Int(id)]) == count {
-                    if count == 0 { return id }
-                    let stored = arena! + Int(offsets![Int(id)])
-                    var k = 0
-                    while k < count, stored[k] == key[k] { k += 1 }
-                    if k == count { return id }
+                let entry = slots[slot]
+                if entry == 0 { return -1 }
+                if entry & 0xFFFF_FFFF_0000_0000 == tag {
+                    let id = Int(entry & 0xFFFF_FFFF) - 1
+                    let record = records![id]
+                    if record.head == head, Int(record.length) == count {
+                        if count <= 8 { return Int32(id) }
+                        let stored = arena! + Int(record.offset)
+                        var k = 8
+                        while k < count, stored[k] == key[k] { k += 1 }
+                        if k == count { return Int32(id) }
+                    }
                 }
                 slot = (slot + 1) & mask
             }
@@ -90,35 +115,39 @@ package struct ByteKeyTable: Sendable {
     /// The id of a key, added when new.
     package mutating func insert(_ key: [UInt8]) -> Int32 {
         if let existing = id(of: key) { return existing }
-        if (offsets.count + 1) * 2 > slots.count { grow() }
-        let id = Int32(offsets.count)
-        offsets.append(Int32(arena.count))
-        lengths.append(Int32(key.count))
-        longestKey = max(longestKey, key.count)
+        if (records.count + 1) * 2 > slots.count { grow() }
+        let id = Int32(records.count)
+        let head = key.withUnsafeBufferPointer { Self.head($0.baseAddress ?? UnsafePointer(bitPattern: 1)!, min(key.count, 8)) }
+        records.append(Record(head: head, offset: Int32(arena.count), length: Int32(key.count)))
         arena.append(contentsOf: key)
+        longestKey = max(longestKey, key.count)
         place(id)
         return id
     }
 
-    @inline(__always)
-    private func equals(_ id: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        let length = Int(lengths[id])
-        guard length == key.count else { return false }
-        let offset = Int(offsets[id])
-        for i in 0..<length where arena[offset + i] != key[i] { return false }
-        return true
+    /// The same table at the smallest capacity that keeps it half empty: fewer cache lines per look-up.
+    package func compacted() -> ByteKeyTable {
+        var table = self
+        table.slots = [UInt64](repeating: 0, count: 16)
+        while table.slots.count < records.count * 2 { table.slots += table.slots }
+        table.mask = table.slots.count - 1
+        for id in 0..<records.count { table.place(Int32(id)) }
+        return table
     }
 
     private mutating func place(_ id: Int32) {
-        let offset = Int(offsets[Int(id)]), length = Int(lengths[Int(id)])
-        var slot = arena[offset..<(offset + length)].withUnsafeBufferPointer { Self.hash($0) } & mask
-        while slots[slot] >= 0 { slot = (slot + 1) & mask }
-        slots[slot] = id
+        let record = records[Int(id)]
+        let h = arena.withUnsafeBufferPointer { arena in
+            Self.hash((arena.baseAddress ?? UnsafePointer(bitPattern: 1)!) + Int(record.offset), Int(record.length))
+        }
+        var slot = Int(truncatingIfNeeded: h) & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = (h & 0xFFFF_FFFF_0000_0000) | UInt64(id + 1)
     }
 
     private mutating func grow() {
-        slots = [Int32](repeating: -1, count: slots.count * 2)
+        slots = [UInt64](repeating: 0, count: slots.count * 2)
         mask = slots.count - 1
-        for id in 0..<offsets.count { place(Int32(id)) }
+        for id in 0..<records.count { place(Int32(id)) }
     }
 }
