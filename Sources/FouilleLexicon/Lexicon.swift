@@ -11,7 +11,8 @@ public struct Lexicon: Sendable {
 
     /// Words that extend a treatment mention (`adjuvante`, `de première ligne`); their
     /// `code` names the types they extend (`Regimen+Radiotherapy`).
-    public var modifiers: TermMatcher? { auxiliary["Modifier"] }
+    /// Stored: rules ask for it per mention, and a `String`-keyed look-up each time showed in profiles.
+    public let modifiers: TermMatcher?
     /// The files read, in order.
     public let files: [String]
     /// Problems found while loading; errors mean some entries were left out.
@@ -42,6 +43,7 @@ public struct Lexicon: Sendable {
          files: [String], diagnostics: [LexiconDiagnostic]) {
         self.matcher = matcher
         self.auxiliary = auxiliary
+        self.modifiers = auxiliary["Modifier"]
         self.sectionRules = sectionRules
         self.laterality = laterality
         self.files = files

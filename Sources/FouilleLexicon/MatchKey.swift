@@ -27,6 +27,18 @@ enum MatchKey {
         }
     }
 
+    /// The length of a key once its sign and plural ending are dropped (the end rules of ``write(_:into:)``).
+    @inline(__always)
+    static func trimmedLength(_ key: UnsafePointer<UInt8>, _ count: Int) -> Int {
+        var n = count
+        while n > 1, key[n - 1] == 0x2B { n -= 1 }
+        if n >= 4, key[n - 1] == 0x73 || key[n - 1] == 0x78 {
+            let previous = key[n - 2]
+            if previous >= 0x61 && previous <= 0x7A && previous != 0x73 { n -= 1 }
+        }
+        return n
+    }
+
     /// The case-sensitive form of a token's original bytes (hyphens dropped), for `match=case` entries.
     static func caseForm(_ original: ArraySlice<UInt8>) -> [UInt8] {
         var out = [UInt8]()

@@ -13,47 +13,23 @@ public struct TermMatch: Sendable, Equatable {
 /// All lexicon terms compiled into one immutable token trie; leftmost-longest matching.
 ///
 /// Build it once with ``TermMatcherBuilder`` and share it across threads: it
-/// holds only flat arrays. Matching walks the trie from each token, skipping
+/// holds only immutable arrays. Matching walks the trie from each token, skipping
 /// hyphens inside terms, and keeps the longest term that starts leftmost.
 public struct TermMatcher: Sendable {
+    let trie: TermTrie
+    /// Stored beside the trie, so `entries[i].code` reads one field instead of copying an entry.
     public let entries: [LexiconEntry]
-    let vocabulary: ByteKeyTable
-    /// Root edges indexed by token id (the root has thousands of children).
-    let rootChild: [Int32]
-    /// Per node (root is 0): its edges in `edgeKeys`/`edgeTargets`, sorted by key.
-    let edgeStart: [Int32]
-    let edgeKeys: [Int32]
-    let edgeTargets: [Int32]
-    /// Per node: its entries in `payload` (empty for inner nodes).
-    let payloadStart: [Int32]
-    let payload: [Int32]
-    /// Case forms of `match=case` entries' tokens, by entry index.
-    let caseForms: [Int: [[UInt8]]]
-    let originLabels: [String]
-
     /// `lexicon:FILE:LINE` of each entry, built once (an entity records where it comes from).
-    public var origins: [String] { originLabels }
-
+    public let origins: [String]
     /// Number of trie nodes, for statistics.
-    public var nodeCount: Int { edgeStart.count - 1 }
+    public var nodeCount: Int { trie.nodeCount }
     /// Number of distinct token keys.
-    public var vocabularySize: Int { vocabulary.count }
+    public var vocabularySize: Int { trie.vocabulary.count }
 
-    @inline(__always)
-    func child(of node: Int, key: Int32) -> Int? {
-        if node == 0 {
-            guard Int(key) < rootChild.count else { return nil }
-            let target = rootChild[Int(key)]
-            return target < 0 ? nil : Int(target)
-        }
-        var low = Int(edgeStart[node]), high = Int(edgeStart[node + 1]) - 1
-        while low <= high {
-            let mid = (low + high) >> 1
-            let k = edgeKeys[mid]
-            if k == key { return Int(edgeTargets[mid]) }
-            if k < key { low = mid + 1 } else { high = mid - 1 }
-        }
-        return nil
+    init(trie: TermTrie) {
+        self.trie = trie
+        entries = trie.entries
+        origins = trie.origins
     }
 
     /// Leftmost-longest, non-overlapping matches over a whole text.
@@ -65,62 +41,67 @@ public struct TermMatcher: Sendable {
     /// of this matcher or of any matcher sharing its vocabulary).
     public func matches(in text: AnalyzedText, keys: [Int32]) -> [TermMatch] {
         var result = [TermMatch]()
-        var i = 0
-        while i < text.tokens.count {
-            if let match = longestMatch(startingAt: i, in: text, keys: keys) {
-                result.append(match)
-                i = match.tokens.upperBound
-            } else {
-                i += 1
+        keys.withUnsafeBufferPointer { keys in
+            var i = 0
+            while i < text.tokens.count {
+                if let match = longestMatch(startingAt: i, in: text, keys: keys) {
+                    result.append(match)
+                    i = match.tokens.upperBound
+                } else {
+                    i += 1
+                }
             }
         }
         return result
     }
 
-
     /// The token ids of a text under this matcher (-1: in no term; -2: a hyphen skipped inside terms).
     /// Compute once per text and pass to ``longestMatch(startingAt:in:keys:)``.
-    public func tokenKeys(_ keyText: TokenKeyText) -> [Int32] {
-        var keys = [Int32](repeating: -1, count: keyText.count)
-        keyText.bytes.withUnsafeBufferPointer { all in
-            for t in 0..<keyText.count {
-                if keyText.skippable[t] { keys[t] = -2; continue }
-                let slice = UnsafeBufferPointer(rebasing: all[Int(keyText.starts[t])..<Int(keyText.starts[t + 1])])
-                keys[t] = vocabulary.id(of: slice, hash: keyText.hashes[t]) ?? -1
-            }
-        }
-        return keys
-    }
+    public func tokenKeys(_ keyText: TokenKeyText) -> [Int32] { keyText.ids(in: trie.vocabulary) }
 
     /// The token ids of a text (computes its keys; prefer ``tokenKeys(_:)-(TokenKeyText)`` when several matchers run).
     public func tokenKeys(_ text: AnalyzedText) -> [Int32] { tokenKeys(TokenKeyText(text)) }
 
     /// The longest term starting at token `start`, if any.
     public func longestMatch(startingAt start: Int, in text: AnalyzedText, keys: [Int32]) -> TermMatch? {
-        guard keys[start] >= 0, Int(keys[start]) < rootChild.count else { return nil }
+        keys.withUnsafeBufferPointer { longestMatch(startingAt: start, in: text, keys: $0) }
+    }
+
+    private func longestMatch(startingAt start: Int, in text: AnalyzedText, keys: UnsafeBufferPointer<Int32>) -> TermMatch? {
+        let trie = self.trie
+        // Most tokens start no term: answer those before any other work.
+        let first = keys[start]
+        guard first >= 0, Int(first) < trie.rootCount, trie.rootChild[Int(first)] >= 0 else { return nil }
         var node = 0
         var t = start
-        var best: (end: Int, entries: [Int])? = nil
+        var bestEnd = -1, bestNode = 0
+        var bestAccepted: [Int]? = nil  // nil: every entry of `bestNode`
         while t < keys.count {
             let key = keys[t]
             if key == -2, t > start { t += 1; continue }
-            guard key >= 0, let next = child(of: node, key: key) else { break }
+            guard key >= 0 else { break }
+            let next = trie.child(of: node, key: key)
+            guard next >= 0 else { break }
             node = next
             t += 1
-            let from = Int(payloadStart[node]), to = Int(payloadStart[node + 1])
-            if from < to {
+            let from = Int(trie.payloadStart[node]), to = Int(trie.payloadStart[node + 1])
+            guard from < to else { continue }
+            if trie.checksCase[node] {
                 var accepted = [Int]()
-                for p in from..<to where accepts(Int(payload[p]), tokens: start..<t, in: text) { accepted.append(Int(payload[p])) }
-                if !accepted.isEmpty { best = (t, accepted) }
+                for p in from..<to where accepts(Int(trie.payload[p]), tokens: start..<t, in: text) { accepted.append(Int(trie.payload[p])) }
+                if !accepted.isEmpty { bestEnd = t; bestNode = node; bestAccepted = accepted }
+            } else {
+                bestEnd = t; bestNode = node; bestAccepted = nil
             }
         }
-        guard let best else { return nil }
-        let span = TextSpan(start: text.tokens[start].span.start, end: text.tokens[best.end - 1].span.end)
-        return TermMatch(tokens: start..<best.end, span: span, entries: best.entries)
+        guard bestEnd >= 0 else { return nil }
+        let entries = bestAccepted ?? (Int(trie.payloadStart[bestNode])..<Int(trie.payloadStart[bestNode + 1])).map { Int(trie.payload[$0]) }
+        let span = TextSpan(start: text.tokens[start].span.start, end: text.tokens[bestEnd - 1].span.end)
+        return TermMatch(tokens: start..<bestEnd, span: span, entries: entries)
     }
 
     private func accepts(_ entry: Int, tokens: Range<Int>, in text: AnalyzedText) -> Bool {
-        guard let forms = caseForms[entry] else { return true }
+        guard let forms = trie.caseForms[entry] else { return true }
         let matched = tokens.filter { !MatchKey.isSkippable(text.tokens[$0], in: text) }
         guard matched.count == forms.count else { return false }
         for (t, form) in zip(matched, forms) {

@@ -85,7 +85,7 @@ public struct TermMatcherBuilder {
 
     /// Freezes the trie into flat arrays. Build every matcher sharing a vocabulary after all their terms are added.
     public func build() -> TermMatcher {
-        let vocabulary = self.vocabulary.table
+        let vocabulary = self.vocabulary.table.compacted()
         var rootChild = [Int32](repeating: -1, count: vocabulary.count)
         for (key, target) in children[0] { rootChild[Int(key)] = target }
         var edgeStart = [Int32](), edgeKeys = [Int32](), edgeTargets = [Int32]()
@@ -103,8 +103,8 @@ public struct TermMatcherBuilder {
         }
         edgeStart.append(Int32(edgeKeys.count))
         payloadStart.append(Int32(payload.count))
-        return TermMatcher(entries: entries, vocabulary: vocabulary, rootChild: rootChild, edgeStart: edgeStart,
-                           edgeKeys: edgeKeys, edgeTargets: edgeTargets, payloadStart: payloadStart,
-                           payload: payload, caseForms: caseForms, originLabels: entries.map { "lexicon:\($0.location)" })
+        return TermMatcher(trie: TermTrie(entries: entries, vocabulary: vocabulary, rootChild: rootChild, edgeStart: edgeStart,
+                                          edgeKeys: edgeKeys, edgeTargets: edgeTargets, payloadStart: payloadStart,
+                                          payload: payload, caseForms: caseForms))
     }
 }

@@ -1,54 +1,63 @@
 import FouilleText
 
-/// The match keys of a document's tokens, computed once and shared by every matcher.
+/// A document's tokens as match keys (see `MatchKey`), looked up in a matcher's vocabulary.
 ///
-/// One flat byte buffer holds every token's key (see `MatchKey`); each matcher
-/// then turns keys into its own ids with hash look-ups on slices of it: no
-/// allocation per token, and the folding work is done once per document.
+/// The keys are built and looked up in one pass (``TermMatcher/tokenKeys(_:)-(TokenKeyText)``),
+/// straight from the folded view: no allocation per token, no key buffer kept.
+/// Every matcher of a lexicon shares one vocabulary, so one pass serves them all.
 public struct TokenKeyText: Sendable {
-    /// Concatenated keys.
-    let bytes: [UInt8]
-    /// Token `t`'s key is `bytes[starts[t]..<starts[t + 1]]`.
-    let starts: [Int32]
-    /// Hyphens between words, skipped inside terms.
-    let skippable: [Bool]
-    /// Each key's hash, computed once for all the matchers.
-    let hashes: [Int]
+    let text: AnalyzedText
 
-    public init(_ text: AnalyzedText) {
+    public init(_ text: AnalyzedText) { self.text = text }
+
+    public var count: Int { text.tokens.count }
+
+    /// Each token's id in `vocabulary` (-1: unknown; -2: a hyphen skipped inside terms).
+    func ids(in vocabulary: ByteKeyTable) -> [Int32] {
         let count = text.tokens.count
-        var starts = [Int32](repeating: 0, count: count + 1)
-        var skippable = [Bool](repeating: false, count: count)
-        var hashes = [Int](repeating: 0, count: count)
-        let folded = text.folded
-        // One pass straight from the folded view into a buffer of the same size at most:
-        // the rules of `MatchKey.write` (hyphens dropped, trailing `+` and plural removed), then the hash.
-        let bytes = [UInt8](unsafeUninitializedCapacity: folded.bytes.count + 1) { out, initialized in
-            var o = 0
-            folded.bytes.withUnsafeBufferPointer { f in
-                for t in 0..<count {
-                    starts[t] = Int32(o)
-                    let token = text.tokens[t]
-                    if MatchKey.isSkippable(token, in: text) { skippable[t] = true; continue }
-                    let range = folded.viewRange(of: token.span)
-                    let keyStart = o
-                    for i in range where f[i] != 0x2D { out[o] = f[i]; o += 1 }
-                    while o - keyStart > 1, out[o - 1] == 0x2B { o -= 1 }
-                    if o - keyStart >= 4, out[o - 1] == 0x73 || out[o - 1] == 0x78 {
-                        let previous = out[o - 2]
-                        if previous >= 0x61 && previous <= 0x7A && previous != 0x73 { o -= 1 }
+        let folded = text.folded.bytes
+        var keys = [Int32](repeating: -1, count: count)
+        // Holds a key only when its token has hyphens to drop; otherwise the key is read in place.
+        let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: folded.count + 1)
+        defer { scratch.deallocate() }
+        let longest = vocabulary.longestKey
+        vocabulary.withProbe { probe in
+            text.folded.withViewOffsets { toView in
+                folded.withUnsafeBufferPointer { f in
+                    text.tokens.withUnsafeBufferPointer { tokens in
+                        text.bytes.withUnsafeBufferPointer { original in
+                            keys.withUnsafeMutableBufferPointer { keys in
+                                for t in 0..<count {
+                                    let span = tokens[t].span
+                                    if Self.isSkippable(tokens[t], original) { keys[t] = -2; continue }
+                                    let from = Int(toView[span.start]), to = Int(toView[span.end])
+                                    var key = UnsafePointer(scratch)
+                                    var length = 0
+                                    if let base = f.baseAddress, !(from..<to).contains(where: { f[$0] == 0x2D }) {
+                                        key = base + from
+                                        length = to - from
+                                    } else {
+                                        for i in from..<to where f[i] != 0x2D { scratch[length] = f[i]; length += 1 }
+                                    }
+                                    length = MatchKey.trimmedLength(key, length)
+                                    guard length <= longest else { continue }
+                                    keys[t] = probe.id(of: key, count: length)
+                                }
+                            }
+                        }
                     }
-                    hashes[t] = ByteKeyTable.hash(UnsafeBufferPointer(rebasing: out[keyStart..<o]))
                 }
             }
-            starts[count] = Int32(o)
-            initialized = o
         }
-        self.bytes = bytes
-        self.starts = starts
-        self.skippable = skippable
-        self.hashes = hashes
+        return keys
     }
 
-    public var count: Int { skippable.count }
+    /// ``MatchKey/isSkippable(_:in:)`` on raw bytes.
+    @inline(__always)
+    private static func isSkippable(_ token: Token, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard token.kind == .punctuation, token.span.length <= 3 else { return false }
+        let s = token.span.start
+        let b = bytes[s]
+        return b == 0x2D || (b == 0xE2 && token.span.length == 3 && bytes[s + 1] == 0x80 && (bytes[s + 2] == 0x90 || bytes[s + 2] == 0x91))
+    }
 }

@@ -108,6 +108,12 @@ public struct NormalizedText: Sendable {
     @inline(__always)
     public func viewOffset(ofOriginal offset: Int) -> Int { Int(toView[offset]) }
 
+    /// Runs `body` with the view offset of every original byte (plus one for the end):
+    /// for loops mapping many spans, without a bounds check per look-up.
+    public func withViewOffsets<R>(_ body: (UnsafeBufferPointer<Int32>) throws -> R) rethrows -> R {
+        try toView.withUnsafeBufferPointer(body)
+    }
+
     /// The view bytes of an original span.
     @inline(__always)
     public func viewRange(of span: TextSpan) -> Range<Int> {

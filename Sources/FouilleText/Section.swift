@@ -19,10 +19,13 @@ public struct Section: Sendable, Equatable {
 ///
 /// Loaded from `Lexicons/sections/sections.tsv` by the lexicon layer; a header
 /// matches upper-case or not, with or without accents and trailing colon.
+/// Keys are looked up as bytes (no `String` per line of a report).
 public struct SectionRules: Sendable {
-    private var canonicalByKey: [String: String] = [:]
+    /// Header keys; a key's id indexes `names`.
+    private var keys = ByteKeyTable(expectedCount: 256)
+    private var names = [String]()
     /// The first word of every header key, for a quick rejection of ordinary lines.
-    private var firstWords = Set<Int>()
+    private var firstWords = ByteKeyTable(expectedCount: 256)
     /// Longest header key, in bytes: longer lines are not headers.
     private(set) var longestKey = 0
 
@@ -30,45 +33,43 @@ public struct SectionRules: Sendable {
 
     /// Adds a header (`Antécédents familiaux`) and its canonical name (`ANTECEDENTS_FAMILIAUX`).
     public mutating func add(header: String, name: String) {
-        let key = Self.key(header)
+        let folded = NormalizedText(header, form: .folded).bytes
+        let key = Self.keyBytes(folded[...])
         guard !key.isEmpty else { return }
-        canonicalByKey[key] = name
-        longestKey = max(longestKey, key.utf8.count)
-        firstWords.insert(Self.wordHash(key.utf8.prefix { $0 != 0x20 }))
+        let id = Int(keys.insert(key))
+        if id == names.count { names.append(name) } else { names[id] = name }
+        longestKey = max(longestKey, key.count)
+        _ = firstWords.insert(Array(key.prefix { $0 != 0x20 }))
     }
 
-    public var count: Int { canonicalByKey.count }
+    public var count: Int { names.count }
 
     /// The canonical name of a header text, if it is one.
-    public func name(ofHeader text: String) -> String? { canonicalByKey[Self.key(text)] }
+    public func name(ofHeader text: String) -> String? { name(ofKey: Self.keyBytes(NormalizedText(text, form: .folded).bytes[...])) }
 
-    func name(ofKey key: String) -> String? { canonicalByKey[key] }
+    /// The canonical name of a header key (see ``key(_:)-(String)``), if known.
+    func name(ofKey key: [UInt8]) -> String? { keys.id(of: key).map { names[Int($0)] } }
 
     /// True when the folded text starts with the first word of a known header.
     func isFirstWord(of folded: ArraySlice<UInt8>) -> Bool {
-        var length = 0
-        for b in folded {
-            if b == 0x20 || b == 0x09 || b == 0x3A || b == 0x2E { break }
-            length += 1
-            if length > 40 { return false }
+        folded.withUnsafeBufferPointer { bytes in
+            var length = 0
+            for b in bytes {
+                if b == 0x20 || b == 0x09 || b == 0x3A || b == 0x2E { break }
+                length += 1
+                if length > 40 { return false }
+            }
+            return firstWords.id(of: UnsafeBufferPointer(rebasing: bytes[0..<length])) != nil
         }
-        return firstWords.contains(Self.wordHash(folded.prefix(length)))
-    }
-
-    /// FNV-1a of a word's bytes: a quick, allocation-free membership key.
-    private static func wordHash<C: Collection>(_ bytes: C) -> Int where C.Element == UInt8 {
-        var h: UInt64 = 0xcbf29ce484222325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x100000001b3 }
-        return Int(truncatingIfNeeded: h)
     }
 
     /// Folded, trimmed of spaces, colons and full stops, inner white space collapsed.
     public static func key(_ text: String) -> String {
-        let folded = NormalizedText(text, form: .folded).bytes
-        return key(folded[...])
+        String(decoding: keyBytes(NormalizedText(text, form: .folded).bytes[...]), as: UTF8.self)
     }
 
-    static func key(_ folded: ArraySlice<UInt8>) -> String {
+    /// The key of folded bytes, as bytes.
+    static func keyBytes(_ folded: ArraySlice<UInt8>) -> [UInt8] {
         var out = [UInt8]()
         out.reserveCapacity(folded.count)
         var pendingSpace = false
@@ -78,6 +79,6 @@ public struct SectionRules: Sendable {
             out.append(b)
         }
         while let last = out.last, last == 0x3A || last == 0x2E || last == 0x20 || last == 0x2D { out.removeLast() }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 }

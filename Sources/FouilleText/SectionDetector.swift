@@ -39,13 +39,18 @@ struct SectionDetector {
     }
 
     /// The canonical name of the longest known header that starts `key` at a word boundary.
-    private func longestKnownPrefix(of key: String) -> String? {
-        var words = key.split(separator: " ", omittingEmptySubsequences: true)
-        if let open = words.firstIndex(where: { $0.hasPrefix("(") }) { words = Array(words[..<open]) }
-        while !words.isEmpty {
-            // Already folded and single-spaced: a key as it stands.
-            if let name = rules.name(ofKey: words.joined(separator: " ")) { return name }
-            words.removeLast()
+    private func longestKnownPrefix(of key: [UInt8]) -> String? {
+        // Keys are single-spaced: the first k words are the bytes up to the k-th word's end.
+        var wordEnds = [Int]()
+        var i = 0
+        while i < key.count {
+            if key[i] == 0x20 { i += 1; continue }
+            if key[i] == 0x28 { break }  // `PROPOSITION (validée ...)`: words from the parenthesis on are left out
+            while i < key.count, key[i] != 0x20 { i += 1 }
+            wordEnds.append(i)
+        }
+        for end in wordEnds.reversed() {
+            if let name = rules.name(ofKey: Array(key[0..<end])) { return name }
         }
         return nil
     }
@@ -117,7 +122,7 @@ struct SectionDetector {
         guard capital || knownStart else { return nil }
         var name: String? = nil
         if knownStart {
-            let key = SectionRules.key(folded.bytes[range])
+            let key = SectionRules.keyBytes(folded.bytes[range])
             name = rules.name(ofKey: key)
             if name == nil, capital {
                 // `PROPOSITION (validée en RCP le 17/10/2024)`, `PROPOSITION RCP`: the longest known header it starts with.

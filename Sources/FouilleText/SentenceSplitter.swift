@@ -8,12 +8,25 @@
 ///   numbers (`2.5`).
 struct SentenceSplitter {
     /// Lower-cased abbreviations that end with a full stop but not a sentence.
-    static let abbreviations: Set<[UInt8]> = Set([
+    static let abbreviations: [String] = [
         "dr", "drs", "pr", "pr", "cf", "env", "mme", "mmes", "mlle", "m", "mr", "st", "ste", "vol", "fig", "p", "ex",
         "cp", "inf", "sup", "ant", "post", "nb", "n°", "no", "hosp", "serv", "tel", "tél", "etc.", "approx", "sem",
         "vs", "dt", "ref", "réf", "chap", "cat", "max", "min", "ca", "resp", "av", "apr", "janv", "févr", "fevr",
         "avr", "juil", "sept", "oct", "nov", "déc", "dec",
-    ].map { Array($0.utf8) })
+    ]
+
+    /// The abbreviations packed as ``packed(_:)`` keys, sorted: a dot is tested without allocating.
+    private static let packedAbbreviations: [UInt64] = abbreviations.map { word in
+        Array(word.utf8).withUnsafeBufferPointer { packed($0.baseAddress!, $0.count) }
+    }.sorted()
+
+    /// Up to 7 bytes and their count in one integer.
+    @inline(__always)
+    private static func packed(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> UInt64 {
+        var key = UInt64(count) << 56
+        for k in 0..<count { key |= UInt64(bytes[k]) << (8 * k) }
+        return key
+    }
 
     /// Sentence spans (trimmed of white space) from the segmenter's candidates.
     ///
@@ -88,8 +101,16 @@ struct SentenceSplitter {
         let length = dot - start
         guard length > 0, length <= 6 else { return false }
         if length == 1, s.isUpperASCII(start) { return true }
-        var key = [UInt8]()
-        for i in start..<dot { let c = s.byte(i); key.append(c >= 0x41 && c <= 0x5A ? c | 0x20 : c) }
-        return abbreviations.contains(key)
+        var key = UInt64(length) << 56
+        for k in 0..<length { let c = s.byte(start + k); key |= UInt64(c >= 0x41 && c <= 0x5A ? c | 0x20 : c) << (8 * k) }
+        // Binary search in the sorted keys.
+        var low = 0, high = packedAbbreviations.count - 1
+        while low <= high {
+            let mid = (low + high) >> 1
+            let probe = packedAbbreviations[mid]
+            if probe == key { return true }
+            if probe < key { low = mid + 1 } else { high = mid - 1 }
+        }
+        return false
     }
 }
