@@ -36,7 +36,8 @@ extension SpanRules {
     func extendWithLaterality(_ mention: inout Mention) {
         guard [.site, .surgery, .radiotherapy, .metastasis].contains(mention.entity.type) else { return }
         let next = mention.tokens.upperBound
-        guard text.sameSentence(next, mention.tokens.lowerBound) else { return }
+        guard text.sameSentence(next, mention.tokens.lowerBound),
+              let initial = words.firstByte(next), lateralityInitials.contains(initial) else { return }
         let word = words.folded(next)
         // `bilatérales`: the laterality table lists singular forms.
         let side = lexicon.laterality[word] ?? (word.count > 3 && word.hasSuffix("s") ? lexicon.laterality[String(word.dropLast())] : nil)

@@ -21,6 +21,8 @@ struct SpanRules {
     let cues: CueMarks
     /// `treatment/modifiers.tsv`, looked up once per document rather than per mention.
     let modifiers: TermMatcher?
+    /// First bytes of the laterality words: most words cannot be one, and are not hashed.
+    let lateralityInitials: ByteSet
 
     init(text: AnalyzedText, lexicon: Lexicon, keys: [Int32], words: TokenWords, cues: CueMarks) {
         self.text = text
@@ -29,6 +31,7 @@ struct SpanRules {
         self.keys = keys
         self.cues = cues
         self.modifiers = lexicon.modifiers
+        self.lateralityInitials = ByteSet(initialsOf: lexicon.laterality.keys)
     }
 
     /// How many tokens may separate a Site from the mention it locates.
@@ -59,12 +62,18 @@ struct SpanRules {
     func isAdjectival(_ mention: Mention) -> Bool {
         // One word, or one hyphenated word (`sus-claviculaire`, `lombo-aortique`), its side aside (`cervicale gauche`).
         var tokens = mention.tokens
-        if tokens.count > 1, lexicon.laterality[words.folded(tokens.upperBound - 1)] != nil { tokens = tokens.lowerBound..<(tokens.upperBound - 1) }
+        if tokens.count > 1, isLaterality(tokens.upperBound - 1) { tokens = tokens.lowerBound..<(tokens.upperBound - 1) }
         var parts = 0
-        for t in tokens where words.folded(t) != "-" { parts += 1 }
+        for t in tokens where !words.isHyphen(t) { parts += 1 }
         guard parts == 1 || (parts == 2 && tokens.count == 3) else { return false }
         let last = tokens.upperBound - 1
         return words.hasSuffix(last, anyOf: Self.adjectiveEndings) && !Self.organNouns.contains(words.folded(last))
+    }
+
+    /// True when token `index` is a laterality word (`droite`).
+    func isLaterality(_ index: Int) -> Bool {
+        guard let initial = words.firstByte(index), lateralityInitials.contains(initial) else { return false }
+        return lexicon.laterality[words.folded(index)] != nil
     }
 
     static let adjectiveEndings: [StaticString] = [

@@ -70,6 +70,11 @@ final class TokenWords {
         return true
     }
 
+    /// True when token `index` is exactly `-`.
+    func isHyphen(_ index: Int) -> Bool {
+        index >= 0 && index < count && ranges[index].count == 1 && initials[index] == UInt8(ascii: "-")
+    }
+
     /// The first folded byte of token `index`, or nil out of range or for an empty token.
     func firstByte(_ index: Int) -> UInt8? {
         guard index >= 0, index < ranges.count, !ranges[index].isEmpty else { return nil }
