@@ -36,9 +36,14 @@ struct BiomarkerValues {
         splitSigns(&c, mentions: &mentions, nextID: &nextID)
         // First token → marker mention id (-1: none); arrays, as they are read for every token.
         var markerAt = [Int](repeating: -1, count: c.count)
-        var byID = [Int: Mention]()
-        for m in mentions where m.entity.type == .biomarker { markerAt[m.tokens.lowerBound] = m.id; byID[m.id] = m }
-        let markerCodes = byID.mapValues(\.entity.code)
+        // ... and the end of that marker; its code by id (no Mention copies: they hold strings).
+        var markerEnd = [Int](repeating: 0, count: c.count)
+        var markerCodes = [Int: String?]()
+        for m in mentions where m.entity.type == .biomarker {
+            markerAt[m.tokens.lowerBound] = m.id
+            markerEnd[m.tokens.lowerBound] = m.tokens.upperBound
+            markerCodes[m.id] = m.entity.code
+        }
         // The first marker at or after each token (c.count: none), to skip text far from any marker.
         var nextMarker = [Int](repeating: c.count, count: c.count + 1)
         for t in stride(from: c.count - 1, through: 0, by: -1) { nextMarker[t] = markerAt[t] >= 0 ? t : nextMarker[t + 1] }
@@ -50,9 +55,9 @@ struct BiomarkerValues {
         var k = 0
         while k < c.count {
             if k > 0, !c.text.sameSentence(k - 1, k) { pending.removeAll(); recent = nil }
-            if markerAt[k] >= 0, let marker = byID[markerAt[k]] {
-                let id = marker.id
-                let end = marker.tokens.upperBound
+            if markerAt[k] >= 0 {
+                let id = markerAt[k]
+                let end = markerEnd[k]
                 if signed[end - 1] || valuedBefore.contains(id) {
                     // `RE+`: valued already.
                     recent = (id, end); pending.removeAll()
