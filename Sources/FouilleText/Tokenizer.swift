@@ -49,6 +49,12 @@ struct Tokenizer {
                 continue
             }
 
+            if first >= 0x30 && first <= 0x39, let end = plainNumberEnd(p, count: n, start: position, segmentEnd: segmentEnd, classes) {
+                sink.emit(position, end, .number)
+                position = end
+                continue
+            }
+
             let space = s.whitespaceLength(position)
             if space > 0 {
                 sink.sawSpace = true
@@ -98,6 +104,28 @@ struct Tokenizer {
             guard classes[Int(next)] & TokenByteClass.closesWord != 0, next != 0x2E || j > start + 1 else { return nil }
         }
         if j - start >= 2, p[start] == 0x43, p[start + 1] == 0x41 { return nil }  // `CA 15-3`
+        return j
+    }
+
+    /// The end of a plain number at `start`, or nil when a rule might apply:
+    /// ASCII digits filling their ICU segment, followed by a byte that no rule
+    /// extends a number over (not `/ - + %` nor non-ASCII: dates, units, signs,
+    /// `²`), and, after a space or full stop, by no digit or `%` (`1 850`, `90 %`).
+    @inline(__always)
+    private static func plainNumberEnd(_ p: UnsafePointer<UInt8>, count n: Int, start: Int, segmentEnd: Int,
+                                       _ classes: UnsafePointer<UInt8>) -> Int? {
+        var j = start
+        while j < segmentEnd {
+            guard p[j] >= 0x30 && p[j] <= 0x39 else { return nil }
+            j += 1
+        }
+        guard j < n else { return j }
+        let next = p[j]
+        guard classes[Int(next)] & TokenByteClass.closesWord != 0 else { return nil }
+        if next == 0x20 || next == 0x2E, j + 1 < n {
+            let after = p[j + 1]
+            if (after >= 0x30 && after <= 0x39) || after == 0x25 { return nil }
+        }
         return j
     }
 
