@@ -13,6 +13,9 @@ struct FouilleSegmenter {
     UBreakIterator *sentences;
     UText runText;       // a run of non-ASCII text, over the caller's UTF-8
     UText documentText;  // the whole text, for sentence decisions
+    const uint8_t *text; // the text last segmented, given to the sentence
+    int32_t textLength;  // iterator only when a decision needs ICU
+    int textSet;
 };
 
 static void copy_error(UErrorCode status, char *error, int32_t capacity) {
@@ -88,10 +91,11 @@ static int other_symbol(const uint8_t *p, int32_t i, int32_t end) {
 }
 static int is_digit(uint8_t b) { return b >= '0' && b <= '9'; }
 
-// 1: ASCII letter, digit or underscore; 2: a byte of a non-ASCII character; 0: other ASCII.
+// 1: ASCII letter, digit or underscore; 2: a byte of a non-ASCII character;
+// 3: a blank (space, tab, line feed, CR), which ends a run; 0: other ASCII.
 static const uint8_t WORD_CLASS[256] = {
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 3, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
     0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1,
     0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
     2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
@@ -112,39 +116,40 @@ static int mid_letter(const uint8_t *p, int32_t i, int32_t end) {
     return 0;
 }
 
-// Word boundaries of a run by the fast path, appended at out[count...];
-// returns the new count, or -1 when the run holds a character the fast path
-// does not cover (the caller then asks ICU for the whole run).
-
-// Word boundaries of a run by the fast path, appended at out[count...];
-// returns the new count, or -1 when the run holds a character the fast path
-// does not cover (the caller then asks ICU for the whole run).
-static int32_t fast_run(const uint8_t *p, int32_t start, int32_t end, int32_t *out, int32_t count) {
+// Word boundaries of the run starting at `start` (up to the next blank) by
+// the fast path, appended at out[count...]; returns the new count and sets
+// *runEnd, or returns -1 when the run holds a character the fast path does
+// not cover (the caller then asks ICU for the whole run). One pass: the run's
+// end is found while segmenting it (a character never straddles a blank, so
+// bounds are checked against the text's end).
+static int32_t fast_run(const uint8_t *p, int32_t start, int32_t end, int32_t *out, int32_t count, int32_t *runEnd) {
     int32_t i = start;
     while (i < end) {
-        int size = word_char(p, i, end);
+        uint8_t cls = WORD_CLASS[p[i]];
+        if (cls == 3) break;
+        int size = cls == 1 ? 1 : cls == 2 ? latin_letter(p, i, end) : 0;
         if (size) {
             int32_t j = i + size;
             int32_t last = i;  // start of the last word character
             for (;;) {
                 int next;
                 while (j < end) {
-                    uint8_t cls = WORD_CLASS[p[j]];
-                    if (cls == 1) { last = j; j += 1; continue; }
-                    if (cls == 2 && (next = latin_letter(p, j, end))) { last = j; j += next; continue; }
+                    uint8_t c = WORD_CLASS[p[j]];
+                    if (c == 1) { last = j; j += 1; continue; }
+                    if (c == 2 && (next = latin_letter(p, j, end))) { last = j; j += next; continue; }
                     break;
                 }
-                if (j < end) {
+                if (j < end && WORD_CLASS[p[j]] != 3) {
                     int mid = mid_letter(p, j, end);
                     if (p[j] >= 0x80 && mid == 0 && !other_symbol(p, j, end)) return -1;
-                    if (latin_letter(p, last, end) && mid && j + mid < end && latin_letter(p, j + mid, end)) { j += mid; continue; }
+                    if (mid && j + mid < end && latin_letter(p, last, end) && latin_letter(p, j + mid, end)) { j += mid; continue; }
                     uint8_t m = p[j];
-                    if (is_digit(p[last]) && (m == ',' || m == ';' || m == '.' || m == '\'') && j + 1 < end && is_digit(p[j + 1])) { j += 1; continue; }
+                    if ((m == ',' || m == ';' || m == '.' || m == '\'') && is_digit(p[last]) && j + 1 < end && is_digit(p[j + 1])) { j += 1; continue; }
                 }
                 break;
             }
             i = j;
-        } else if (p[i] < 0x80) {
+        } else if (cls == 0) {
             i += 1;
         } else if (mid_letter(p, i, end) == 3) {
             i += 3;
@@ -155,6 +160,7 @@ static int32_t fast_run(const uint8_t *p, int32_t start, int32_t end, int32_t *o
         }
         out[count++] = i;
     }
+    *runEnd = i;
     return count;
 }
 
@@ -175,26 +181,58 @@ int32_t fouille_icu_word_boundaries(FouilleSegmenter *s, const uint8_t *utf8, in
     return U_FAILURE(status) ? -(int32_t)status : count;
 }
 
+// The sentence iterator gets the document on the first decision asked of it.
+// Answers 1 or 0, or a negative ICU error code.
+static int32_t sentence_is_boundary(FouilleSegmenter *s, int32_t offset) {
+    if (!s->textSet) {
+        UErrorCode status = U_ZERO_ERROR;
+        utext_openUTF8(&s->documentText, (const char *)s->text, s->textLength, &status);
+        ubrk_setUText(s->sentences, &s->documentText, &status);
+        if (U_FAILURE(status)) return -(int32_t)status;
+        s->textSet = 1;
+    }
+    return ubrk_isBoundary(s->sentences, offset) ? 1 : 0;
+}
+
 // ICU's sentence rules (UAX #29) after terminal punctuation and blanks, decided
-// here where the next character settles them, and asked of ICU otherwise:
+// here where the next characters settle them, and asked of ICU otherwise:
 // "." then an upper-case letter breaks (SB11) and "." then a lower-case letter
-// does not (SB8); "!" or "?" then a letter breaks. The tests check these
-// decisions against ICU on every candidate of the corpora.
+// does not (SB8); "!" or "?" then a letter breaks. After "." and anything
+// else, SB8 skips what is neither a letter, a terminal nor a separator (digits,
+// spaces, symbols: "env. 12 mm" joins) and the first of those decides; a
+// continuation mark or terminal right after the blanks joins (SB8a). The
+// tests check these decisions against ICU on every candidate of the corpora.
 static int sentence_break(FouilleSegmenter *s, const uint8_t *utf8, int32_t length, int32_t terminal, int32_t next) {
     uint8_t t = utf8[terminal], n = utf8[next];
     int upper = n >= 'A' && n <= 'Z', lower = n >= 'a' && n <= 'z';
     if (t == '.' && upper) return 1;
     if (t == '.' && lower) return 0;
     if ((t == '!' || t == '?') && (upper || lower)) return 1;
-    (void)length;
-    return ubrk_isBoundary(s->sentences, next) ? 1 : 0;
+    // SB8a: a continuation mark or a terminal right after the blanks joins.
+    if (n == ',' || n == '-' || n == ':' || n == ';' || n == '.' || n == '!' || n == '?') return 0;
+    if (t == '.') {
+        for (int32_t k = next; k < length; k++) {
+            uint8_t c = utf8[k];
+            if (c >= 'a' && c <= 'z') return 0;
+            if (c >= 'A' && c <= 'Z') return 1;
+            if (c == '.' || c == '!' || c == '?' || c == '\n' || c == '\r') return 1;
+            if (c == 0xC3 && k + 1 < length) {
+                // Latin-1 letters: À to Þ are upper case, ß to ÿ lower case (but × and ÷).
+                uint8_t d = utf8[k + 1];
+                if (d >= 0x80 && d <= 0x9E && d != 0x97) return 1;
+                if (d >= 0x9F && d <= 0xBF && d != 0xB7) return 0;
+            }
+            if (c >= 0x80) break;
+        }
+    }
+    return sentence_is_boundary(s, next);
 }
 
 int32_t fouille_icu_is_sentence_boundary(FouilleSegmenter *s, int32_t offset) {
-    return ubrk_isBoundary(s->sentences, offset) ? 1 : 0;
+    return sentence_is_boundary(s, offset);
 }
 
-static int is_blank(uint8_t b) { return b == ' ' || b == '\t' || b == '\n' || b == '\r'; }
+static int is_blank(uint8_t b) { return WORD_CLASS[b] == 3; }
 
 int32_t fouille_segment(FouilleSegmenter *s, const uint8_t *utf8, int32_t length,
                         int32_t *words, int32_t *wordCount,
@@ -204,10 +242,9 @@ int32_t fouille_segment(FouilleSegmenter *s, const uint8_t *utf8, int32_t length
     UErrorCode status = U_ZERO_ERROR;
     // ICU reads the caller's UTF-8 in place through UText: offsets come back
     // as UTF-8 byte offsets and nothing is converted.
-    utext_openUTF8(&s->documentText, (const char *)utf8, length, &status);
-    if (U_FAILURE(status)) return -(int32_t)status;
-    ubrk_setUText(s->sentences, &s->documentText, &status);
-    if (U_FAILURE(status)) return -(int32_t)status;
+    s->text = utf8;
+    s->textLength = length;
+    s->textSet = 0;
 
     int32_t count = 0, candidates = 0;
     words[count++] = 0;
@@ -236,17 +273,20 @@ int32_t fouille_segment(FouilleSegmenter *s, const uint8_t *utf8, int32_t length
                 while (k > 0 && (utf8[k] == ')' || utf8[k] == '"' || utf8[k] == ']' || (utf8[k] == 0xBB && utf8[k - 1] == 0xC2))) k -= utf8[k] == 0xBB ? 2 : 1;
                 uint8_t last = utf8[k];
                 int terminal = last == '.' || last == '!' || last == '?' || (last == 0xA6 && k >= 2 && utf8[k - 1] == 0x80 && utf8[k - 2] == 0xE2);
-                if (lineBreak || (terminal && sentence_break(s, utf8, length, k, j))) sentences[candidates++] = j;
+                int verdict = lineBreak || !terminal ? lineBreak : sentence_break(s, utf8, length, k, j);
+                if (verdict < 0) return verdict;  // an ICU error
+                if (verdict) sentences[candidates++] = j;
             }
             i = j;
             continue;
         }
         int32_t j = i;
-        while (j < length && !is_blank(utf8[j])) j++;
-        int32_t fast = fast_run(utf8, i, j, words, count);
+        int32_t fast = fast_run(utf8, i, length, words, count, &j);
         if (fast >= 0) {
             count = fast;
         } else {
+            j = i;
+            while (j < length && !is_blank(utf8[j])) j++;
             status = U_ZERO_ERROR;
             count = icu_run(s, utf8, i, j, words, count, &status);
             if (U_FAILURE(status)) return -(int32_t)status;

@@ -33,28 +33,33 @@ public struct NormalizedText: Sendable {
         let n = original.count
         let capacity = n * CodePointFolding.maxExpansion + 1
         var viewCount = 0
-        var toView = [Int32](repeating: 0, count: n + 1)
-        var toOriginal = [Int32](repeating: 0, count: capacity)
-        let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { out, initialized in
-            toView.withUnsafeMutableBufferPointer { toView in
-                toOriginal.withUnsafeMutableBufferPointer { toOriginal in
+        // Every entry is written below (toOriginal up to the view's end): no zero-filling.
+        var toOriginal = [Int32]()
+        var viewBytes = [UInt8]()
+        let toView = [Int32](unsafeUninitializedCapacity: n + 1) { toView, toViewCount in
+            toOriginal = [Int32](unsafeUninitializedCapacity: capacity) { toOriginal, toOriginalCount in
+                let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { out, initialized in
                     var o = 0
                     var i = 0
                     var previousCodePoint: UInt32 = 0
                     var previousOutputStart = -1
                     while i < n {
                         let b = original[i]
-                        toView[i] = Int32(o)
                         if b < 0x80 {
-                            // ASCII fast path: only upper-case letters change.
-                            out[o] = folding && b >= 0x41 && b <= 0x5A ? b | 0x20 : b
-                            toOriginal[o] = Int32(i)
-                            previousCodePoint = UInt32(b)
-                            previousOutputStart = o
-                            o += 1
-                            i += 1
+                            // ASCII (most of a report): a run at a time, only upper-case letters change.
+                            let runEnd = Self.asciiRun(original, from: i, fold: folding, to: out.baseAddress! + o)
+                            let shift = Int32(truncatingIfNeeded: o - i)
+                            for k in i..<runEnd {
+                                toView[k] = Int32(truncatingIfNeeded: k) &+ shift
+                                toOriginal[k - i + o] = Int32(truncatingIfNeeded: k)
+                            }
+                            o += runEnd - i
+                            previousCodePoint = UInt32(original[runEnd - 1])
+                            previousOutputStart = o - 1
+                            i = runEnd
                             continue
                         }
+                        toView[i] = Int32(o)
                         let (cp, size) = Self.decode(original, at: i)
                         for k in 1..<size where i + k < n { toView[i + k] = Int32(o) }
                         if !folding, previousOutputStart >= 0, CodePointFolding.isCombiningMark(cp) {
@@ -83,15 +88,46 @@ public struct NormalizedText: Sendable {
                     toView[n] = Int32(o)
                     toOriginal[o] = Int32(n)
                     viewCount = o
+                    initialized = o
                 }
+                viewBytes = bytes
+                toOriginalCount = viewCount + 1
             }
-            initialized = viewCount
+            toViewCount = n + 1
         }
-        toOriginal.removeSubrange((viewCount + 1)...)
         self.form = form
-        self.bytes = bytes
+        self.bytes = viewBytes
         self.toOriginal = toOriginal
         self.toView = toView
+    }
+
+    /// Copies the ASCII bytes from `start` (itself ASCII) to `out`, lower-cased
+    /// when folding, and answers where they end: eight bytes a time while all are ASCII.
+    @inline(__always)
+    private static func asciiRun(_ p: UnsafeBufferPointer<UInt8>, from start: Int, fold: Bool, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        let n = p.count
+        let base = p.baseAddress!
+        var i = start
+        while i + 8 <= n {
+            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            guard word & 0x8080_8080_8080_8080 == 0 else { break }
+            var folded = word
+            if fold {
+                // Per byte (each below 0x80, so no carry crosses bytes): high bit of
+                // b + 0x3F says b >= 'A', of b + 0x25 says b > 'Z': the first without the second marks A-Z.
+                let upper = (word &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(word &+ 0x2525_2525_2525_2525) & 0x8080_8080_8080_8080
+                folded = word | (upper >> 2)
+            }
+            UnsafeMutableRawPointer(out + (i - start)).storeBytes(of: folded, as: UInt64.self)
+            i += 8
+        }
+        while i < n {
+            let b = base[i]
+            guard b < 0x80 else { break }
+            out[i - start] = fold && b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+            i += 1
+        }
+        return i
     }
 
     public init(_ text: String, form: Form) {

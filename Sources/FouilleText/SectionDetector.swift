@@ -12,8 +12,7 @@ struct SectionDetector {
         var lineStart = 0
         var inlineOpen = false
         while lineStart < n {
-            var lineEnd = lineStart
-            while lineEnd < n, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            let lineEnd = ByteSearch.first(0x0A, in: bytes.baseAddress!, from: lineStart, to: n)
             if let (name, heading, inline) = header(in: lineStart..<lineEnd, bytes, folded) {
                 if sections.isEmpty, lineStart > 0 {
                     sections.append(Section(name: nil, heading: nil, span: TextSpan(start: 0, end: lineStart)))
@@ -109,8 +108,7 @@ struct SectionDetector {
         guard start < line.upperBound, s.isLetter(start) else { return nil }
         // A header is short: look for its colon within the longest header's reach only.
         let limit = min(line.upperBound, start + rules.longestKey * 2 + 8)
-        var colon = start
-        while colon < limit, bytes[colon] != 0x3A { colon += 1 }
+        let colon = ByteSearch.first(0x3A, in: bytes.baseAddress!, from: start, to: limit)
         let end: Int
         if colon < limit { end = colon }                                  // `CONCLUSION : ...`
         else if line.upperBound <= limit { end = line.upperBound }        // a short line

@@ -7,6 +7,9 @@ import CICU
 /// document to the next: not thread-safe, use one per thread.
 public final class Segmenter {
     private let handle: OpaquePointer
+    private var scratchCapacity = 0
+    private var wordScratch = UnsafeMutablePointer<Int32>.allocate(capacity: 0)
+    private var sentenceScratch = UnsafeMutablePointer<Int32>.allocate(capacity: 0)
 
     /// Opens ICU's French word and sentence rules.
     public init(locale: String = "fr_FR") throws {
@@ -17,25 +20,34 @@ public final class Segmenter {
         self.handle = handle
     }
 
-    deinit { fouille_segmenter_close(handle) }
+    deinit {
+        fouille_segmenter_close(handle)
+        wordScratch.deallocate()
+        sentenceScratch.deallocate()
+    }
 
     /// Word boundaries of valid UTF-8 bytes (first 0, last `count`), and the
     /// sentence-start candidates where ICU's sentence rules break (see
     /// ``SentenceSplitter`` for the clinical adjustments).
     public func boundaries(of bytes: UnsafeBufferPointer<UInt8>, words: inout [Int32], sentences: inout [Int32]) throws {
+        // ICU's shim writes into scratch buffers kept between documents: only
+        // the boundaries found are copied out, nothing is zeroed per document.
         let capacity = bytes.count + 1
-        if words.count < capacity { words = [Int32](repeating: 0, count: capacity) }
-        if sentences.count < capacity { sentences = [Int32](repeating: 0, count: capacity) }
+        if scratchCapacity < capacity {
+            wordScratch.deallocate()
+            sentenceScratch.deallocate()
+            scratchCapacity = max(capacity, scratchCapacity * 2)
+            wordScratch = .allocate(capacity: scratchCapacity)
+            sentenceScratch = .allocate(capacity: scratchCapacity)
+        }
         var wordCount: Int32 = 0
         var sentenceCount: Int32 = 0
-        let status = words.withUnsafeMutableBufferPointer { w in
-            sentences.withUnsafeMutableBufferPointer { s in
-                fouille_segment(handle, bytes.baseAddress, Int32(bytes.count), w.baseAddress, &wordCount, s.baseAddress, &sentenceCount)
-            }
-        }
+        let status = fouille_segment(handle, bytes.baseAddress, Int32(bytes.count), wordScratch, &wordCount, sentenceScratch, &sentenceCount)
         guard status == 0 else { throw TextError.icu("ICU break iteration failed with code \(-status)") }
-        words.removeSubrange(Int(wordCount)...)
-        sentences.removeSubrange(Int(sentenceCount)...)
+        words.removeAll(keepingCapacity: true)
+        words.append(contentsOf: UnsafeBufferPointer(start: wordScratch, count: Int(wordCount)))
+        sentences.removeAll(keepingCapacity: true)
+        sentences.append(contentsOf: UnsafeBufferPointer(start: sentenceScratch, count: Int(sentenceCount)))
     }
 
     /// Word boundaries from ICU alone over the whole text, without the

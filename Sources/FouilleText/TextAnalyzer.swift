@@ -85,14 +85,21 @@ public final class TextAnalyzer {
     }
 
     private static func assign(_ tokens: inout [Token], sentences: [TextSpan], sections: [Section]) {
-        var sentence = 0
-        var section = 0
-        for t in tokens.indices {
-            let start = tokens[t].span.start
-            while sentence + 1 < sentences.count, sentences[sentence].end <= start { sentence += 1 }
-            while section + 1 < sections.count, sections[section].span.end <= start { section += 1 }
-            tokens[t].sentence = Int32(sentence)
-            tokens[t].section = Int32(section)
+        // On raw buffers: one pass, no bounds or uniqueness checks per token.
+        tokens.withUnsafeMutableBufferPointer { tokens in
+            sentences.withUnsafeBufferPointer { sentences in
+                sections.withUnsafeBufferPointer { sections in
+                    var sentence = 0
+                    var section = 0
+                    for t in tokens.indices {
+                        let start = tokens[t].span.start
+                        while sentence + 1 < sentences.count, sentences[sentence].end <= start { sentence += 1 }
+                        while section + 1 < sections.count, sections[section].span.end <= start { section += 1 }
+                        tokens[t].sentence = Int32(truncatingIfNeeded: sentence)
+                        tokens[t].section = Int32(truncatingIfNeeded: section)
+                    }
+                }
+            }
         }
     }
 }
