@@ -196,7 +196,7 @@ struct BiomarkerValues {
         var start = k
         if c.kind(k + 1) == .percentage, Self.comparators.contains(c.folded(k)) { start = k + 1 }
         if c.kind(start) == .percentage {
-            let digits = c.original(start).filter { $0.isNumber || $0 == "," || $0 == "." }.replacingOccurrences(of: ",", with: ".")
+            let digits = String(c.original(start).filter { $0.isNumber || $0 == "," || $0 == "." }.map { $0 == "," ? "." : $0 })
             let code = start == k && Double(digits) != nil ? "PERCENT:\(Self.trimmed(digits))" : nil
             return (start + 1, code)
         }
@@ -224,6 +224,12 @@ struct BiomarkerValues {
     static func isProteinChange(_ word: String) -> Bool {
         let utf8 = word.utf8
         guard utf8.count >= 3, utf8.count <= 7, let head = utf8.first, head >= 0x41, head <= 0x5A else { return false }
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII (nearly always): the same test without Unicode property look-ups.
+            let last = utf8[utf8.index(before: utf8.endIndex)]
+            let middle = utf8.dropFirst().dropLast()
+            return (last >= 0x41 && last <= 0x5A || last == 0x2A) && middle.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+        }
         let scalars = Array(word.unicodeScalars)
         guard scalars.count >= 3, scalars.count <= 7, let first = scalars.first, let last = scalars.last,
               first.properties.isUppercase, last.properties.isUppercase || last == "*" else { return false }
