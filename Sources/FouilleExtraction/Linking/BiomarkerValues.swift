@@ -146,16 +146,18 @@ struct BiomarkerValues {
 
     /// `mutation BRAF V600E`, `p.R273H (variant pathogène)`: the variant is the value, the generic word is not.
     private mutating func dropGenericValues(_ c: inout PatternContext) {
-        var valueByID = [Int: Mention]()
-        for v in values { valueByID[v.id] = v }
-        func isGeneric(_ v: Mention) -> Bool { Self.genericValues.contains(c.text.foldedText(of: v.entity.span)) }
+        // Value index by id (indices, not Mention copies).
+        var valueIndex = [Int: Int]()
+        for (index, v) in values.enumerated() { valueIndex[v.id] = index }
+        func isGeneric(_ index: Int) -> Bool { Self.genericValues.contains(c.text.foldedText(of: values[index].entity.span)) }
         var specific = Set<Int>()  // markers that have a variant itself as value
         for r in relations {
-            if let v = valueByID[r.value], v.entity.code == "STATUS:mutated", !isGeneric(v) { specific.insert(r.marker) }
+            if let v = valueIndex[r.value], values[v].entity.code == "STATUS:mutated", !isGeneric(v) { specific.insert(r.marker) }
         }
+        guard !specific.isEmpty else { return }
         var dropped = Set<Int>()
         for r in relations where specific.contains(r.marker) {
-            if let v = valueByID[r.value], isGeneric(v) { dropped.insert(v.id) }
+            if let v = valueIndex[r.value], isGeneric(v) { dropped.insert(values[v].id) }
         }
         guard !dropped.isEmpty else { return }
         values.removeAll { dropped.contains($0.id) }
