@@ -70,6 +70,16 @@ final class TokenWords {
         return true
     }
 
+    /// True when the folded word at `index` is one of `candidates` (ASCII), compared as bytes: no
+    /// string is built or hashed for the many words that are none of them.
+    func isOneOf(_ index: Int, _ candidates: [StaticString]) -> Bool {
+        guard index >= 0, index < count else { return false }
+        let range = ranges[index]
+        return folded.withUnsafeBufferPointer { bytes in
+            candidates.contains { $0.utf8CodeUnitCount == range.count && Self.equal(bytes, from: range.lowerBound, $0) }
+        }
+    }
+
     /// True when token `index` is exactly `-`.
     func isHyphen(_ index: Int) -> Bool {
         index >= 0 && index < count && ranges[index].count == 1 && initials[index] == UInt8(ascii: "-")

@@ -13,7 +13,7 @@ enum GradePattern {
     private static let differentiation: Set<String> = ["differencie", "differenciee", "differencies", "differenciees"]
     private static let differentiationDegree: Set<String> = ["bien", "moyennement", "peu"]
     /// The words the cases below start with.
-    private static let openers: Set<String> = ["grade", "sbr", "isup", "fuhrman", "groupe", "score", "gleason", "bien", "moyennement",
+    private static let openers: [StaticString] = ["grade", "sbr", "isup", "fuhrman", "groupe", "score", "gleason", "bien", "moyennement",
                                                "peu", "indifferencie", "indifferenciee", "haut", "bas"]
     /// First letters of the words that open a grade: g s i f b m p h.
     private static let initials: [UInt8] = [0x67, 0x73, 0x69, 0x66, 0x62, 0x6D, 0x70, 0x68]
@@ -27,7 +27,7 @@ enum GradePattern {
             guard Self.initials.contains(initials[i]), c.covered[i] == nil else { i += 1; continue }
             let word = c.folded(i)
             // One hash instead of a dozen string comparisons for the many words that open nothing.
-            guard Self.openers.contains(word) else { i += 1; continue }
+            guard c.words.isOneOf(i, Self.openers) else { i += 1; continue }
             var found: Mention?
             switch word {
             case "grade": found = grade(at: i, &c)

@@ -54,8 +54,8 @@ enum StagePattern {
     private static func stageGroup(at i: Int, _ c: inout PatternContext) -> Mention? {
         // A byte test first: this runs at every token.
         guard let initial = c.words.firstByte(i), initial == UInt8(ascii: "s") || initial == UInt8(ascii: "f") else { return nil }
+        guard c.words.isOneOf(i, ["stade", "figo"]) else { return nil }
         let word = c.folded(i)
-        guard word == "stade" || word == "figo" else { return nil }
         var j = i + 1
         if word == "stade", ["figo", "ann", "iss", "r-iss"].contains(c.folded(j)) {
             j += c.folded(j) == "ann" && c.folded(j + 1) == "arbor" ? 2 : 1
@@ -69,6 +69,7 @@ enum StagePattern {
 
     /// `IIIA` → `IIIA`; `4` → `IV`; nil when not a stage group.
     static func stageGroupValue(_ token: String) -> String? {
+        if token.utf8.allSatisfy({ $0 < 0x80 }) { return asciiStageGroupValue(Array(token.utf8)) }
         let romans = ["0", "I", "II", "III", "IV"]
         var head = token
         var tail = ""
@@ -79,5 +80,21 @@ enum StagePattern {
         guard romans.contains(head), tail.count <= 3,
               tail.allSatisfy({ "ABCabcrp12".contains($0) }) else { return nil }
         return head + tail.uppercased().replacingOccurrences(of: "R", with: "r").replacingOccurrences(of: "P", with: "p")
+    }
+
+    /// ``stageGroupValue(_:)`` on ASCII bytes, without Foundation or Character work (same results).
+    private static func asciiStageGroupValue(_ token: [UInt8]) -> String? {
+        let romans: [[UInt8]] = [[0x30], [0x49], [0x49, 0x49], [0x49, 0x49, 0x49], [0x49, 0x56]]  // 0 I II III IV
+        var split = token.count
+        while split > 0, ![0x49, 0x56, 0x30].contains(token[split - 1]) { split -= 1 }  // I V 0
+        var head = Array(token[..<split]), tail = Array(token[split...])
+        if let first = token.first, first >= 0x31, first <= 0x34, token.count <= 2 {
+            head = romans[Int(first - 0x30)]
+            tail = Array(token.dropFirst())
+        }
+        guard romans.contains(head), tail.count <= 3, tail.allSatisfy({ Array("ABCabcrp12".utf8).contains($0) }) else { return nil }
+        // Letters upper-cased, but `r` and `p` (FIGO suffixes) stay lower-case.
+        let suffix = tail.map { $0 >= 0x61 && $0 <= 0x63 ? $0 - 0x20 : $0 }
+        return String(decoding: head + suffix, as: UTF8.self)
     }
 }
