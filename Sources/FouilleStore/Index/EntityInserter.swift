@@ -9,7 +9,8 @@ import FouilleLexicon
 /// 3.40 ran it twice as slowly as single rows.)
 final class EntityInserter {
     private let statement: Statement
-    private let typeIDs: [EntityType: Int]
+    /// Stored type ids by ``EntityType/slot``.
+    private let typeIDs: [Int]
     private let codes: NameTable
     private let sections: NameTable
     private var lastSection: (name: String, id: Int)?
@@ -20,7 +21,7 @@ final class EntityInserter {
             INSERT INTO entities(id, type, start, end, code, value, attributes, laterality, section, sentence)
             VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
             """)
-        typeIDs = store.typeIDs
+        typeIDs = EntityType.allCases.map { store.typeIDs[$0]! }
         codes = try NameTable(db, table: "codes", column: "code")
         sections = try NameTable(db, table: "sections", column: "name")
     }
@@ -29,7 +30,7 @@ final class EntityInserter {
     func insert(_ entities: [StoredEntity], document: Int64) throws {
         for entity in entities {
             statement.bind(1, EntityKey.id(document: document, ordinal: entity.ordinal))
-            statement.bind(2, typeIDs[entity.type]!)
+            statement.bind(2, typeIDs[entity.type.slot])
             statement.bind(3, entity.span.start)
             statement.bind(4, entity.span.end)
             if let code = entity.code { statement.bind(5, try codes.id(code)) } else { statement.bindNull(5) }
