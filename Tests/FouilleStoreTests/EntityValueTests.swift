@@ -33,12 +33,21 @@ func datesReadAsISO(_ text: String, _ iso: String?) {
     "2,4 x 2 cm", "45 MM", "3 X 2,5 X 1 CM", "12 mm", "1,5 m", "2 x cm", "abc cm", "2,4\u{A0}x\u{A0}2\u{A0}cm", "2 × 3 mm",
     "2,5 mg/j", "50 Gy en 25 fractions", "130 mg/m²", "1 840 UI/mL", "1\u{202F}840\u{A0}UI/mL", "600 MG", "6,8 ng/mL",
     "5 GY", "70 Gy/35 fr", "2 g", "10", "5 µg", "80 mg/m² J1", "1e3 mg", "12 345 678 UI", "4 x 10⁹/L",
+    "45 Gy en 25 séances", "≥ 50 %", "< 1 %", "score 1+", "TPS 10 %", "45 Gy\u{A0}\u{301}séances", "45 Gy é", "1 é45 mg",
+    "5² mg", "1 840 mg/m² à J1",
 ])
 func measuresReadFromBytesEqualTheStringReading(_ text: String) {
     var bytes = text
     bytes.withUTF8 { utf8 in
-        if let size = ASCIIMeasure.size(utf8) { #expect(size == EntityValue.size(text), "\(text)") }
-        if let quantity = ASCIIMeasure.quantity(utf8) { #expect(quantity == EntityValue.quantity(text), "\(text)") }
+        if case .read(let size) = ASCIIMeasure.size(utf8) { #expect(size == EntityValue.size(text), "\(text)") }
+        if case .read(let quantity) = ASCIIMeasure.quantity(utf8) { #expect(quantity == EntityValue.quantity(text), "\(text)") }
+    }
+}
+
+@Test func measuresOutsideTheByteAlphabetGoThroughString() {
+    for text in ["5 µg", "45 Gy\u{A0}\u{301}séances", "2 × 3 mm"] {
+        var bytes = text
+        bytes.withUTF8 { #expect(ASCIIMeasure.quantity($0) == .unreadable || ASCIIMeasure.size($0) == .unreadable, "\(text)") }
     }
 }
 

@@ -35,12 +35,18 @@ enum EntityValue {
         case .biomarkerValue, .stage:
             if let code, let value = codeValue(code) { return value }
             guard type == .biomarkerValue else { return nil }
-            return ASCIIMeasure.quantity(text) ?? quantity(String(decoding: text, as: UTF8.self))
+            return reading(ASCIIMeasure.quantity(text)) ?? quantity(String(decoding: text, as: UTF8.self))
         case .date: return DateValue.iso(utf8: text)
-        case .size: return ASCIIMeasure.size(text) ?? size(String(decoding: text, as: UTF8.self))
-        case .dose: return ASCIIMeasure.quantity(text) ?? quantity(String(decoding: text, as: UTF8.self))
+        case .size: return reading(ASCIIMeasure.size(text)) ?? size(String(decoding: text, as: UTF8.self))
+        case .dose: return reading(ASCIIMeasure.quantity(text)) ?? quantity(String(decoding: text, as: UTF8.self))
         default: return nil
         }
+    }
+
+    /// The byte reading's answer, or nil (as `String?`) to read the text as a `String`.
+    private static func reading(_ reading: ASCIIMeasure.Reading) -> String?? {
+        if case .read(let value) = reading { return .some(value) }
+        return nil
     }
 
     /// `STATUS:positive` → `positive`: what follows the first colon, nil without one.

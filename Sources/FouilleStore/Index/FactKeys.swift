@@ -1,4 +1,5 @@
 import FouilleExtraction
+import Foundation
 import FouilleLexicon
 
 /// The keys of the `facts` index: what a report states, one key per fact and context.
@@ -53,12 +54,17 @@ enum FactKeys {
             }
         }
         return buffer.withUnsafeBufferPointer { bytes in
-            keys.sort { a, b in bytes[a].lexicographicallyPrecedes(bytes[b]) }
+            let base = bytes.baseAddress!
+            keys.sort { a, b in
+                let order = memcmp(base + a.lowerBound, base + b.lowerBound, min(a.count, b.count))
+                return order != 0 ? order < 0 : a.count < b.count
+            }
             var out = [UInt8]()
             out.reserveCapacity(bytes.count)
             var previous: Range<Int>?
             for key in keys {
-                if let previous, bytes[previous].elementsEqual(bytes[key]) { continue }
+                if let previous, previous.count == key.count,
+                   memcmp(base + previous.lowerBound, base + key.lowerBound, key.count) == 0 { continue }
                 if previous != nil { out.append(0x20) }
                 out.append(contentsOf: bytes[key])
                 previous = key
