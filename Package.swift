@@ -4,7 +4,7 @@ import PackageDescription
 /// Fouille: French clinical text mining.
 ///
 /// Modules, bottom to top (imports point down this list):
-/// - `CICU`, `CSQLite`, `CLibXML2`, `CZlib`: system libraries (ICU behind a C shim whose
+/// - `CICU`, `CSQLite`, `CLibXML2`, `CZstd`: system libraries (ICU behind a C shim whose
 ///   public header includes no ICU header, see `../shared/SWIFT-NOTES.md`).
 /// - `FouilleText`: documents, spans, normalisation, tokens, sentences, sections.
 /// - `FouilleLexicon`: lexicon files, diagnostics, the compiled matcher.
@@ -38,12 +38,12 @@ let package = Package(
         ),
         .systemLibrary(name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
-        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CZstd", pkgConfig: "libzstd", providers: [.apt(["libzstd-dev"])]),
         .target(name: "FouilleText", dependencies: ["CICU"]),
         .target(name: "FouilleLexicon", dependencies: ["FouilleText"]),
         .target(name: "FouilleExtraction", dependencies: ["FouilleText", "FouilleLexicon"]),
         .target(name: "FouilleFormats", dependencies: ["FouilleText", "FouilleLexicon", "FouilleExtraction", "CLibXML2"]),
-        .target(name: "FouilleStore", dependencies: ["FouilleText", "FouilleLexicon", "FouilleExtraction", "CSQLite", "CZlib"],
+        .target(name: "FouilleStore", dependencies: ["FouilleText", "FouilleLexicon", "FouilleExtraction", "CSQLite", "CZstd"],
                 exclude: ["README.md"]),
         .target(name: "FouilleEvaluation", dependencies: ["FouilleText", "FouilleLexicon", "FouilleExtraction", "FouilleFormats"]),
         .executableTarget(

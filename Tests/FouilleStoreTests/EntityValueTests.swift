@@ -1,3 +1,5 @@
+import FouilleExtraction
+import FouilleText
 import FouilleLexicon
 @testable import FouilleStore
 import Testing
@@ -21,4 +23,46 @@ func datesReadAsISO(_ text: String, _ iso: String?) {
     #expect(EntityValue.normalised(type: .biomarkerValue, text: "1 840 UI/mL", code: nil) == "1840 UI/mL")
     #expect(EntityValue.normalised(type: .stage, text: "pT2 pN1a(sn)", code: "TNM:pT2pN1a(sn)") == "pT2pN1a(sn)")
     #expect(EntityValue.normalised(type: .drug, text: "trastuzumab", code: "ATC:L01FD01") == nil)
+}
+
+@Test func typeSlotsFollowAllCases() {
+    for (index, type) in EntityType.allCases.enumerated() { #expect(type.slot == index, "\(type)") }
+}
+
+@Test(arguments: [
+    "2,4 x 2 cm", "45 MM", "3 X 2,5 X 1 CM", "12 mm", "1,5 m", "2 x cm", "abc cm", "2,4\u{A0}x\u{A0}2\u{A0}cm", "2 × 3 mm",
+    "2,5 mg/j", "50 Gy en 25 fractions", "130 mg/m²", "1 840 UI/mL", "1\u{202F}840\u{A0}UI/mL", "600 MG", "6,8 ng/mL",
+    "5 GY", "70 Gy/35 fr", "2 g", "10", "5 µg", "80 mg/m² J1", "1e3 mg", "12 345 678 UI", "4 x 10⁹/L",
+    "45 Gy en 25 séances", "≥ 50 %", "< 1 %", "score 1+", "TPS 10 %", "45 Gy\u{A0}\u{301}séances", "45 Gy é", "1 é45 mg",
+    "5² mg", "1 840 mg/m² à J1",
+])
+func measuresReadFromBytesEqualTheStringReading(_ text: String) {
+    var bytes = text
+    bytes.withUTF8 { utf8 in
+        if case .read(let size) = ASCIIMeasure.size(utf8) { #expect(size == EntityValue.size(text), "\(text)") }
+        if case .read(let quantity) = ASCIIMeasure.quantity(utf8) { #expect(quantity == EntityValue.quantity(text), "\(text)") }
+    }
+}
+
+@Test func measuresOutsideTheByteAlphabetGoThroughString() {
+    for text in ["5 µg", "45 Gy\u{A0}\u{301}séances", "2 × 3 mm"] {
+        var bytes = text
+        bytes.withUTF8 { #expect(ASCIIMeasure.quantity($0) == .unreadable || ASCIIMeasure.size($0) == .unreadable, "\(text)") }
+    }
+}
+
+@Test func factKeysAreSortedUniqueAndSanitised() {
+    let span = TextSpan(start: 0, end: 1)
+    func entity(_ ordinal: Int, _ type: EntityType, _ code: String?, _ attributes: EntityAttributes = []) -> StoredEntity {
+        StoredEntity(ordinal: ordinal, type: type, span: span, text: "", code: code, value: nil, attributes: attributes,
+                     laterality: nil, section: nil, sentence: 0)
+    }
+    let entities = [entity(0, .biomarker, "HGNC:ERBB2"), entity(1, .biomarkerValue, "STATUS:positive"),
+                    entity(2, .drug, "ATC:L01FD01", [.negated, .history]), entity(3, .biomarker, "HGNC:ERBB2"),
+                    entity(4, .tumour, "ICDO3M:8500/3 é")]
+    let keys = FactKeys.keys(entities, [StoredRelation(label: .hasValue, source: 0, target: 1)])
+    // String order: `v` (0x76) comes before `|` (0x7C).
+    #expect(keys == "biomarkervalue|0 biomarkervalue|0:status:positive biomarker|0 biomarker|0:hgnc:erbb2 "
+        + "biomarker|0:hgnc:erbb2=positive drug|9 drug|9:atc:l01fd01 tumour|0 tumour|0:icdo3m:8500/3___")
+    #expect(keys.split(separator: " ").map(String.init) == Set(keys.split(separator: " ").map(String.init)).sorted())
 }

@@ -71,6 +71,25 @@ private func openError(_ path: String, _ access: Store.Access = .readWrite) -> S
     #expect(error.message.contains("term rules version 0"))
 }
 
+@Test func aStoreWithZlibTextsAsksForAReindex() throws {
+    let path = try temporaryFolder().appendingPathComponent("zlib.db").path
+    try index(Array(cohortDocuments.prefix(1)), into: path)
+    // Stores written before zstd have no `text_codec` row.
+    try Database(path: path, mode: .readWrite).execute("DELETE FROM meta WHERE key = 'text_codec'")
+    let error = try #require(openError(path))
+    #expect(error.message.contains("zlib"))
+    #expect(error.message.contains("Re-index"))
+}
+
+@Test func aTextThatIsNotZstdIsReportedDamagedNotGarbled() throws {
+    let path = try temporaryFolder().appendingPathComponent("body.db").path
+    try index(Array(cohortDocuments.prefix(1)), into: path)
+    let store = try Store(path: path, access: .readWrite)
+    // A zlib stream (0x78 0x9C ...), as the first stores held.
+    try store.database.execute("UPDATE texts SET body = x'789C0B49AD28010004F401D7'")
+    #expect(throws: StoreError.self) { try store.database.scalar("SELECT text FROM document_text") }
+}
+
 @Test func aDamagedStoreGivesAClearError() throws {
     let path = try temporaryFolder().appendingPathComponent("damaged.db").path
     try index(try sampleDocuments(), into: path)

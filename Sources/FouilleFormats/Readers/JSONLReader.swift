@@ -44,7 +44,7 @@ struct JSONLReader: IteratorProtocol {
 
     private mutating func nextLine() -> ArraySlice<UInt8>? {
         while true {
-            if let newline = buffer[position...].firstIndex(of: 0x0A) {
+            if let newline = Self.index(of: 0x0A, in: buffer, from: position) {
                 let line = buffer[position..<newline]
                 position = newline + 1
                 return line
@@ -63,49 +63,36 @@ struct JSONLReader: IteratorProtocol {
         }
     }
 
+    /// memchr: a generic `firstIndex(of:)` on a slice goes byte by byte through Swift.
+    private static func index(of byte: UInt8, in buffer: [UInt8], from start: Int) -> Int? {
+        buffer.withUnsafeBufferPointer { all -> Int? in
+            guard let base = all.baseAddress, start < all.count,
+                  let found = memchr(base + start, Int32(byte), all.count - start) else { return nil }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
+    }
+
     private func record(_ line: ArraySlice<UInt8>, location: String) -> ReadResult {
         if let bad = TextValidation.firstInvalidUTF8(line) {
             return .failure(InputFailure(source: location, offset: bad - line.startIndex, reason: "invalid UTF-8 in the JSON line"))
         }
-        let object: [String: Any]
-        do {
-            guard let parsed = try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
-                return .failure(InputFailure(source: location, reason: "a JSON line must be an object with \"id\" and \"text\""))
-            }
-            object = parsed
-        } catch {
-            return .failure(InputFailure(source: location, reason: "malformed JSON: \(Self.describe(error))"))
+        let record: JSONRecord
+        switch JSONRecord.read(line) {
+        case .record(let read): record = read
+        case .refused(let reason): return .failure(InputFailure(source: location, reason: reason))
         }
-        guard let text = object["text"] as? String else {
+        guard let text = record.text else {
             return .failure(InputFailure(source: location, reason: "no \"text\" string in the record"))
         }
-        let id: String
-        switch object["id"] {
-        case let value as String: id = value
-        case let value as NSNumber: id = value.stringValue
-        default: return .failure(InputFailure(source: location, reason: "no \"id\" (string or number) in the record"))
+        guard let id = record.id else {
+            return .failure(InputFailure(source: location, reason: "no \"id\" (string or number) in the record"))
         }
-        let where_ = "\(location) (id \(id))"
-        switch validation.text(of: Array(text.utf8), source: where_) {
+        switch validation.text(of: text, source: "\(location) (id \(id))") {
         case .failure(let failure): return .failure(failure)
         case .success(let checked):
-            let metadata = DocumentMetadata(
-                patientID: Self.string(object, "patient_id", "patient"), date: Self.string(object, "date"),
-                kind: Self.string(object, "kind", "report_kind"), source: Self.string(object, "source") ?? location)
+            let metadata = DocumentMetadata(patientID: record.patientID, date: record.date, kind: record.kind,
+                                            source: record.source ?? location)
             return .document(Document(id: id, text: checked, metadata: metadata))
         }
-    }
-
-    private static func string(_ object: [String: Any], _ keys: String...) -> String? {
-        for key in keys {
-            if let value = object[key] as? String { return value }
-            if let value = object[key] as? NSNumber { return value.stringValue }
-        }
-        return nil
-    }
-
-    private static func describe(_ error: Error) -> String {
-        let text = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
-        return text ?? error.localizedDescription
     }
 }

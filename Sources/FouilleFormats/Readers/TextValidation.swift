@@ -16,13 +16,21 @@ public struct TextValidation: Sendable {
         if body.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             return .failure(InputFailure(source: source, reason: "empty document"))
         }
-        if let nul = body.firstIndex(of: 0) {
+        // One pass for NUL bytes and control characters (reading runs on every report).
+        var nul: Int?
+        var controls = 0
+        body.withUnsafeBufferPointer { buffer in
+            for (offset, byte) in buffer.enumerated() where byte < 0x20 {
+                if byte == 0 && nul == nil { nul = start + offset }
+                if byte != 0x0A && byte != 0x0D && byte != 0x09 && byte != 0x0C { controls += 1 }
+            }
+        }
+        if let nul {
             return .failure(InputFailure(source: source, offset: nul, reason: "binary data (NUL byte), not a text report"))
         }
         if let bad = Self.firstInvalidUTF8(body) {
             return .failure(InputFailure(source: source, offset: bad, reason: "invalid UTF-8 (convert the file to UTF-8, e.g. iconv -f latin1 -t utf-8)"))
         }
-        let controls = body.lazy.filter { $0 < 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0x0C }.count
         if controls * 20 > body.count {
             return .failure(InputFailure(source: source, reason: "binary data (\(controls) control characters), not a text report"))
         }
@@ -31,9 +39,19 @@ public struct TextValidation: Sendable {
 
     /// Offset of the first byte that breaks UTF-8, or nil when all is valid.
     public static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {
-        var i = bytes.startIndex
-        let end = bytes.endIndex
+        bytes.withUnsafeBufferPointer { firstInvalidUTF8(in: $0) }.map { $0 + bytes.startIndex }
+    }
+
+    /// ``firstInvalidUTF8(_:)`` over a buffer (offset from its start); ASCII is skipped eight bytes at a time.
+    static func firstInvalidUTF8(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        var i = 0
+        let end = bytes.count
         while i < end {
+            if i + 8 <= end, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                i += 8
+                continue
+            }
             let b = bytes[i]
             if b < 0x80 { i += 1; continue }
             let size: Int

@@ -77,8 +77,9 @@ final class Statement {
     }
 
     /// Runs a statement that returns no rows, then resets it for the next use.
-    func run() throws {
-        defer { reset() }
+    /// `clearingBindings: false` when the caller binds every parameter before each run (hot paths).
+    func run(clearingBindings: Bool = true) throws {
+        defer { if clearingBindings { reset() } else { sqlite3_reset(handle) } }
         try step()
     }
 

@@ -3,13 +3,19 @@ import Foundation
 /// A first-in first-out queue between threads that holds at most `capacity` items.
 ///
 /// The extraction side blocks when the writer falls behind, so memory stays
-/// flat however long the batch; closing wakes both sides.
+/// flat however long the batch; closing wakes both sides. A side is woken
+/// only when it can go on (the consumer's batch is full, room was made):
+/// waking the writer on every report cost two context switches per report.
 final class BoundedQueue<Element>: @unchecked Sendable {
     private var items: [Element] = []
     private var head = 0
     private var closed = false
     private let capacity: Int
     private let condition = NSCondition()
+    /// Items the waiting consumer needs before it goes on; 0 when it is not waiting.
+    private var consumerNeeds = 0
+    /// Producers waiting for room.
+    private var producersWaiting = 0
 
     init(capacity: Int) { self.capacity = max(1, capacity) }
 
@@ -18,10 +24,14 @@ final class BoundedQueue<Element>: @unchecked Sendable {
     func push(_ item: Element) -> Bool {
         condition.lock()
         defer { condition.unlock() }
-        while !closed && items.count - head >= capacity { condition.wait() }
+        while !closed && items.count - head >= capacity {
+            producersWaiting += 1
+            condition.wait()
+            producersWaiting -= 1
+        }
         guard !closed else { return false }
         items.append(item)
-        condition.broadcast()
+        if consumerNeeds > 0 && items.count - head >= consumerNeeds { condition.broadcast() }
         return true
     }
 
@@ -29,13 +39,17 @@ final class BoundedQueue<Element>: @unchecked Sendable {
     func pop() -> Element? {
         condition.lock()
         defer { condition.unlock() }
-        while head == items.count && !closed { condition.wait() }
+        while head == items.count && !closed {
+            consumerNeeds = 1
+            condition.wait()
+            consumerNeeds = 0
+        }
         guard head < items.count else { return nil }
         let item = items[head]
         head += 1
         // Drop consumed slots now and then, not on every pop.
         if head > 1024 && head * 2 > items.count { items.removeFirst(head); head = 0 }
-        condition.broadcast()
+        if producersWaiting > 0 { condition.broadcast() }
         return item
     }
 
@@ -44,7 +58,10 @@ final class BoundedQueue<Element>: @unchecked Sendable {
         let deadline = Date(timeIntervalSinceNow: timeout)
         condition.lock()
         defer { condition.unlock() }
-        while !closed && items.count - head < min(count, capacity) {
+        let needed = min(count, capacity)
+        defer { consumerNeeds = 0 }
+        while !closed && items.count - head < needed {
+            consumerNeeds = needed
             if !condition.wait(until: deadline) { return }
         }
     }
@@ -56,7 +73,7 @@ final class BoundedQueue<Element>: @unchecked Sendable {
         guard head < items.count else { return nil }
         let item = items[head]
         head += 1
-        condition.broadcast()
+        if producersWaiting > 0 { condition.broadcast() }
         return item
     }
 

@@ -12,6 +12,8 @@ import FouilleText
 /// | Dose | `2,5 mg/j`, `50 Gy en 25 fractions` | `2.5 mg/j`, `50 Gy` |
 ///
 /// Anything it cannot read with certainty (`1/2`, a month alone) has no value.
+/// Sizes and quantities written in ASCII (nearly all) are read from their
+/// bytes (``ASCIIMeasure``); others go through `String`, as written here.
 enum EntityValue {
     /// Whether the value of an entity comes from its text (otherwise from its code, or none).
     static func readsText(_ type: EntityType, code: String?) -> Bool {
@@ -23,19 +25,42 @@ enum EntityValue {
     }
 
     static func normalised(type: EntityType, text: String, code: String?) -> String? {
+        var text = text
+        return text.withUTF8 { normalised(type: type, utf8: $0, code: code) }
+    }
+
+    /// ``normalised(type:text:code:)`` of the entity's UTF-8 bytes.
+    static func normalised(type: EntityType, utf8 text: UnsafeBufferPointer<UInt8>, code: String?) -> String? {
         switch type {
         case .biomarkerValue, .stage:
-            if let code, let colon = code.firstIndex(of: ":") { return String(code[code.index(after: colon)...]) }
-            return type == .biomarkerValue ? quantity(text) : nil
-        case .date: return DateValue.iso(text)
-        case .size: return size(text)
-        case .dose: return quantity(text)
+            if let code, let value = codeValue(code) { return value }
+            guard type == .biomarkerValue else { return nil }
+            return reading(ASCIIMeasure.quantity(text)) ?? quantity(String(decoding: text, as: UTF8.self))
+        case .date: return DateValue.iso(utf8: text)
+        case .size: return reading(ASCIIMeasure.size(text)) ?? size(String(decoding: text, as: UTF8.self))
+        case .dose: return reading(ASCIIMeasure.quantity(text)) ?? quantity(String(decoding: text, as: UTF8.self))
         default: return nil
         }
     }
 
+    /// The byte reading's answer, or nil (as `String?`) to read the text as a `String`.
+    private static func reading(_ reading: ASCIIMeasure.Reading) -> String?? {
+        if case .read(let value) = reading { return .some(value) }
+        return nil
+    }
+
+    /// `STATUS:positive` → `positive`: what follows the first colon, nil without one.
+    static func codeValue(_ code: String) -> String? {
+        let utf8 = code.utf8
+        // A code is ASCII; otherwise the colon is looked for as a Character, as the general path always did.
+        guard utf8.allSatisfy({ $0 < 0x80 }) else {
+            return code.firstIndex(of: ":").map { String(code[code.index(after: $0)...]) }
+        }
+        return utf8.firstIndex(of: 0x3A).map { String(code[utf8.index(after: $0)...]) }
+    }
+
     /// `2,4 x 2 cm` → `24 x 20 mm`.
-    private static func size(_ text: String) -> String? {
+    static func size(_ text: String) -> String? {
         let words = NormalizedText(text, form: .folded).string.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" })
         guard let unit = words.last, let factor = ["mm": 1.0, "cm": 10.0, "m": 1000.0][String(unit)] else { return nil }
         let numbers = words.dropLast().filter { $0 != "x" && $0 != "×" }
@@ -48,7 +73,7 @@ enum EntityValue {
     }
 
     /// `2,5 mg/j` → `2.5 mg/j`; `50 Gy en 25 fractions` → `50 Gy`; `600 MG` → `600 mg`.
-    private static func quantity(_ text: String) -> String? {
+    static func quantity(_ text: String) -> String? {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" || $0 == "\u{202F}" })
         guard words.count >= 2 else { return nil }
         var digits = String(words[0])
@@ -61,7 +86,8 @@ enum EntityValue {
         return "\(format(value)) \(unit)"
     }
 
-    private static func format(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(value)
+    /// `24.0` → `24`, `2.5` → `2.5`; a value too large for `Int` (or infinite) is written as a `Double`, not trapped on.
+    static func format(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e18 ? String(Int(value)) : String(value)
     }
 }

@@ -161,7 +161,7 @@ public final class Indexer {
                     case .extract(let document, let hash):
                         let source = document.metadata.source ?? document.id
                         guard let pipeline, let compressor else {
-                            return .failure(IndexFailure(source: source, reason: "cannot start the extraction (ICU or zlib)"))
+                            return .failure(IndexFailure(source: source, reason: "cannot start the extraction (ICU or zstd)"))
                         }
                         do {
                             let start = threadCPUSeconds()

@@ -7,17 +7,16 @@ import FouilleText
 /// A report is added, replaced (its old text removed from the FTS and facts
 /// indexes, its entities and relations deleted, its row updated in place so
 /// its id stays), or left alone when its id and hash are already stored.
-/// Statements are prepared once; codes and section names are cached.
+/// Statements are prepared once; codes and section names are cached (``NameTable``).
 final class StoreWriter {
     enum Outcome { case added, replaced, unchanged }
 
     let store: Store
-    private let codes: NameTable
-    private let sections: NameTable
+    private let entityRows: EntityInserter
 
     private let lookup: Lookup
     private let insertDocument, updateDocument, insertText, updateText, insertFTS, insertFacts: Statement
-    private let insertEntity, insertRelation: Statement
+    private let insertRelation: Statement
 
     init(store: Store) throws {
         self.store = store
@@ -35,13 +34,8 @@ final class StoreWriter {
         updateText = try db.prepare("UPDATE texts SET body = ?2 WHERE id = ?1")
         insertFTS = try db.prepare("INSERT INTO fts(rowid, text) VALUES(?1, ?2)")
         insertFacts = try db.prepare("INSERT INTO facts(rowid, keys) VALUES(?1, ?2)")
-        insertEntity = try db.prepare("""
-            INSERT INTO entities(id, type, start, end, code, value, attributes, laterality, section, sentence)
-            VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
-            """)
         insertRelation = try db.prepare("INSERT OR IGNORE INTO relations(document_id, source, target, label) VALUES(?1, ?2, ?3, ?4)")
-        codes = try NameTable(db, table: "codes", column: "code")
-        sections = try NameTable(db, table: "sections", column: "name")
+        entityRows = try EntityInserter(store: store)
     }
 
     /// Finds whether a report is stored, and how: the writer's check, and the reader side's (on its own connection).
@@ -114,49 +108,13 @@ final class StoreWriter {
     }
 
     private func writeEntities(_ document: PreparedDocument, id: Int64) throws {
-        for entity in document.entities {
-            insertEntity.bind(1, EntityKey.id(document: id, ordinal: entity.ordinal))
-            insertEntity.bind(2, store.typeIDs[entity.type]!)
-            insertEntity.bind(3, entity.span.start)
-            insertEntity.bind(4, entity.span.end)
-            if let code = entity.code { insertEntity.bind(5, try codes.id(code)) }
-            insertEntity.bind(6, entity.value)
-            insertEntity.bind(7, Int(entity.attributes.rawValue))
-            insertEntity.bind(8, entity.laterality)
-            if let section = entity.section { insertEntity.bind(9, try sections.id(section)) }
-            insertEntity.bind(10, entity.sentence)
-            try insertEntity.run()
-        }
+        try entityRows.insert(document.entities, document: id)
         for relation in document.relations {
             insertRelation.bind(1, id)
             insertRelation.bind(2, relation.source)
             insertRelation.bind(3, relation.target)
             insertRelation.bind(4, relation.labelID)
-            try insertRelation.run()
+            try insertRelation.run(clearingBindings: false)
         }
-    }
-}
-
-/// A lookup table of names (`codes`, `sections`): ids cached in memory, new names inserted on first use.
-final class NameTable {
-    private let database: Database
-    private let insert: Statement
-    private var ids: [String: Int] = [:]
-
-    /// `table` has columns `id` and `column`.
-    init(_ database: Database, table: String, column: String) throws {
-        self.database = database
-        insert = try database.prepare("INSERT INTO \(table)(\(column)) VALUES(?1)")
-        let select = try database.prepare("SELECT \(column), id FROM \(table)")
-        while try select.step() { if let name = select.string(0) { ids[name] = select.int(1) } }
-    }
-
-    func id(_ name: String) throws -> Int {
-        if let id = ids[name] { return id }
-        insert.bind(1, name)
-        try insert.run()
-        let id = Int(database.lastInsertRowID)
-        ids[name] = id
-        return id
     }
 }

@@ -10,7 +10,7 @@ public struct StoredEntity: Sendable, Equatable {
     /// UTF-8 byte offsets into the text.
     public var span: TextSpan
     /// The text as written. The store does not keep it (it is cut from the report when read back),
-    /// so while indexing it is filled only where a value is read from it (dates, sizes, doses).
+    /// so it is empty while indexing.
     public var text: String
     /// `NAMESPACE:VALUE` (`HGNC:ERBB2`).
     public var code: String?
@@ -39,13 +39,27 @@ public struct StoredEntity: Sendable, Equatable {
 
     /// The stored form of every entity of an extraction, in order.
     /// A Biomarker's value is its linked values' (`HER2` → `positive`), joined by `; ` when several.
+    /// Values are read from the text's bytes; ``text`` is left empty (the store does not keep it).
     static func all(of result: ExtractionResult) -> [StoredEntity] {
-        var entities = result.entities.enumerated().map { ordinal, entity in
-            let text = EntityValue.readsText(entity.type, code: entity.code) ? result.text(of: entity) : ""
-            return StoredEntity(ordinal: ordinal, type: entity.type, span: entity.span, text: text, code: entity.code,
-                                value: EntityValue.normalised(type: entity.type, text: text, code: entity.code),
-                                attributes: entity.attributes, laterality: entity.laterality,
-                                section: result.section(of: entity), sentence: result.sentenceIndex(of: entity))
+        let sections = result.text.sections
+        var section = 0
+        var entities = [StoredEntity]()
+        entities.reserveCapacity(result.entities.count)
+        result.text.bytes.withUnsafeBufferPointer { bytes in
+            for (ordinal, entity) in result.entities.enumerated() {
+                let span = entity.span
+                let written = EntityValue.readsText(entity.type, code: entity.code)
+                    ? UnsafeBufferPointer(rebasing: bytes[span.start..<span.end]) : UnsafeBufferPointer(start: nil, count: 0)
+                // Entities come in text order and sections tile the text: a cursor replaces a search per entity.
+                while section < sections.count, sections[section].span.end <= span.start { section += 1 }
+                let name = section < sections.count && sections[section].span.contains(span.start)
+                    ? sections[section].name : result.section(of: entity)
+                entities.append(StoredEntity(
+                    ordinal: ordinal, type: entity.type, span: span, text: "", code: entity.code,
+                    value: EntityValue.normalised(type: entity.type, utf8: written, code: entity.code),
+                    attributes: entity.attributes, laterality: entity.laterality, section: name,
+                    sentence: result.sentenceIndex(of: entity)))
+            }
         }
         for relation in result.relations where relation.label == .hasValue {
             guard let value = entities[relation.to].value else { continue }

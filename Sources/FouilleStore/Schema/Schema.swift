@@ -8,9 +8,9 @@
 ///
 /// | table | one row per | columns |
 /// | --- | --- | --- |
-/// | `meta` | setting | `key`, `value`: `format`, `schema_version`, `created_at`, `term_rules`, `dictionary` (the compression dictionary, a blob) |
+/// | `meta` | setting | `key`, `value`: `format`, `schema_version`, `created_at`, `term_rules`, `text_codec` (`zstd`), `dictionary` (the compression dictionary, a blob) |
 /// | `documents` | report | `id` (rowid of every per-report table and of the FTS index), `external_id` (file name or JSONL id, unique), `patient_id`, `date` (ISO 8601, French dates converted), `kind` (lower case), `source`, `content_hash` (64-bit FNV-1a of text and metadata), `byte_count`, `entity_count`, `run_id` |
-/// | `texts` | report | `id`, `body`: the text, zlib-compressed with the `meta.dictionary` preset dictionary |
+/// | `texts` | report | `id`, `body`: the text, one zstd frame compressed with `meta.dictionary` as raw-content dictionary |
 /// | `fts` | report | FTS5 index of the text, external content (`document_text` view: no second copy), tokenizer `fouille` (the clinical tokenizer), `detail=full` for phrases and `NEAR` |
 /// | `facts` | report | FTS5 contentless `detail=none` index of fact keys (``FactKeys``), for the `--has`/`--type` filters |
 /// | `entity_types` | entity type | `id`, `name` (`Tumour`, ... as in the annotation guideline) |
@@ -36,6 +36,8 @@ enum Schema {
     static let version = 1
     /// Bumped when ``IndexTerms`` changes what a text indexes as: the FTS index must then be rebuilt.
     static let termRulesVersion = 1
+    /// How `texts.body` is compressed (`meta.text_codec`); stores of the first Fouille versions, without it, used zlib.
+    static let textCodec = "zstd"
     /// Larger pages hold whole compressed reports and long FTS doclists with less slack.
     static let pageSize = 16384
 

@@ -47,6 +47,11 @@ enum SchemaCheck {
         guard rules == Schema.termRulesVersion else {
             throw StoreError(.newerVersion, "the full-text index of \(db.path) was built with term rules version \(rules.map(String.init) ?? "unknown"); this Fouille folds words with version \(Schema.termRulesVersion). Rebuild the store with `fouille index PATH... --db NEWFILE`.")
         }
+        // Stores written before zstd hold zlib texts, which this Fouille cannot read back: refuse rather than fail per text.
+        let codec = try db.scalar("SELECT value FROM meta WHERE key = 'text_codec'")?.string
+        guard codec == Schema.textCodec else {
+            throw StoreError(.newerVersion, "the texts of \(db.path) are compressed with \(codec ?? "zlib (an earlier Fouille)"); this Fouille reads \(Schema.textCodec) only. Re-index the reports into a new store with `fouille index PATH... --db NEWFILE`.")
+        }
     }
 
     static func createSchema(_ db: Database) throws {
@@ -63,7 +68,8 @@ enum SchemaCheck {
             }
             let meta = try db.prepare("INSERT INTO meta(key, value) VALUES(?1, ?2)")
             for (key, value) in [("format", SQLValue.text("fouille-store")), ("schema_version", .integer(Int64(Schema.version))),
-                                 ("created_at", .text(Store.now())), ("term_rules", .integer(Int64(Schema.termRulesVersion)))] {
+                                 ("created_at", .text(Store.now())), ("term_rules", .integer(Int64(Schema.termRulesVersion))),
+                                 ("text_codec", .text(Schema.textCodec))] {
                 meta.bind(1, key)
                 meta.bind(2, value)
                 try meta.run()

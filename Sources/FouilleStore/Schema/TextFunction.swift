@@ -30,7 +30,7 @@ enum TextFunction {
             sqlite3_result_text(context, base, Int32(text.count), sqliteTransient)
             return true
         }
-        if done == nil { sqlite3_result_error(context, "a stored text is damaged (zlib cannot read it)", -1) }
+        if done == nil { sqlite3_result_error(context, "a stored text is damaged (zstd cannot read it)", -1) }
     }
 
     private static let destroy: @convention(c) (UnsafeMutableRawPointer?) -> Void = { userData in

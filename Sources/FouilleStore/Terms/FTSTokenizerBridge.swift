@@ -24,7 +24,10 @@ final class FTSTokenizerContext {
     /// The terms of a text FTS5 passed, from ``pending`` when it is that text.
     func terms(of text: UnsafeBufferPointer<UInt8>, forDocument: Bool) throws -> TermStream {
         if forDocument, let pending, pending.text.count == text.count,
-           pending.text.withUnsafeBufferPointer({ $0.elementsEqual(text) }) {
+           pending.text.withUnsafeBufferPointer({ mine in
+               // memcmp: a generic elementsEqual went byte by byte; SQLite hands over its own copy of the text.
+               mine.isEmpty || memcmp(mine.baseAddress!, text.baseAddress!, mine.count) == 0
+           }) {
             self.pending = nil
             return pending.terms
         }

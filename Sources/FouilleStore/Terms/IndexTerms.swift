@@ -43,6 +43,17 @@ public enum IndexTerms {
         default: break
         }
         let start = token.span.start, end = token.span.end
+        switch token.kind {
+        case .word, .date, .unit:
+            // Most tokens: a plain word is its folded bytes, copied straight into the stream.
+            var plain = true
+            for i in view where folded[i] == 0x2D || isSpace(folded[i]) { plain = false; break }
+            if plain {
+                stream.append(UnsafeBufferPointer(rebasing: folded[view]), textStart: start, textEnd: end, colocated: false)
+                return
+            }
+        default: break
+        }
         // Inner white space (`90 %`, `1 850`, `CA 15-3`) never belongs to a term.
         primary.removeAll(keepingCapacity: true)
         for i in view where !isSpace(folded[i]) { primary.append(folded[i]) }
