@@ -82,13 +82,13 @@ extension SpanRules {
         let next = mention.tokens.upperBound
         guard next < text.tokens.count, text.sameSentence(next, mention.tokens.lowerBound),
               text.tokens[next].kind == .word, text.tokens[next].spaceBefore else { return }
-        guard words.hasSuffix(next, anyOf: Self.metastasisSiteEndings), !Self.metastasisNotSites.contains(words.folded(next)),
+        guard words.hasSuffix(next, in: Self.metastasisSiteEndings), !Self.metastasisNotSites.contains(words.folded(next)),
               text.text(of: text.tokens[next].span).first?.isLowercase == true else { return }
         mention.extend(through: next, in: text)
     }
 
-    static let metastasisSiteEndings: [StaticString] = ["ale", "ales", "al", "aux", "ien", "ienne", "iens", "iennes", "ique", "iques",
-                                                        "aire", "aires", "euse", "euses", "eux", "ine", "ines"]
+    static let metastasisSiteEndings = SuffixSet(["ale", "ales", "al", "aux", "ien", "ienne", "iens", "iennes", "ique", "iques",
+                                                  "aire", "aires", "euse", "euses", "eux", "ine", "ines"])
     static let metastasisNotSites: Set<String> = [
         "metastatique", "metastatiques", "unique", "multiples", "multiple", "evolutive", "evolutives",
         "secondaire", "secondaires", "probable", "possible", "typique", "atypique", "symptomatique",

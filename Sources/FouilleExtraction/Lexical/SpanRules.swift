@@ -67,7 +67,7 @@ struct SpanRules {
         for t in tokens where !words.isHyphen(t) { parts += 1 }
         guard parts == 1 || (parts == 2 && tokens.count == 3) else { return false }
         let last = tokens.upperBound - 1
-        return words.hasSuffix(last, anyOf: Self.adjectiveEndings) && !Self.organNouns.contains(words.folded(last))
+        return words.hasSuffix(last, in: Self.adjectiveEndings) && !Self.organNouns.contains(words.folded(last))
     }
 
     /// True when token `index` is a laterality word (`droite`).
@@ -76,10 +76,10 @@ struct SpanRules {
         return lexicon.laterality[words.folded(index)] != nil
     }
 
-    static let adjectiveEndings: [StaticString] = [
+    static let adjectiveEndings = SuffixSet([
         "ien", "ienne", "iens", "iennes", "al", "ale", "aux", "ales", "ique", "iques", "aire", "aires", "eux", "euse", "euses",
         "ee", "ees", "in", "ine", "ins", "ines", "el", "elle", "els", "elles", "ral", "rale",
-    ]
+    ])
     /// Organ nouns that end like adjectives.
     static let organNouns: Set<String> = ["sein", "foie", "poumon", "colon", "rectum", "os"]
 

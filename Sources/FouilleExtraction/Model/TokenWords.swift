@@ -40,16 +40,11 @@ final class TokenWords {
         return word
     }
 
-    /// True when the folded word at `index` ends with one of `endings` (ASCII).
-    func hasSuffix(_ index: Int, anyOf endings: [StaticString]) -> Bool {
+    /// True when the folded word at `index` ends with one of `endings`.
+    func hasSuffix(_ index: Int, in endings: SuffixSet) -> Bool {
         guard index >= 0, index < ranges.count else { return false }
         let range = ranges[index]
-        return folded.withUnsafeBufferPointer { bytes in
-            endings.contains { ending in
-                let count = ending.utf8CodeUnitCount
-                return count <= range.count && Self.equal(bytes, from: range.upperBound - count, ending)
-            }
-        }
+        return endings.matches(packed: SuffixSet.pack(folded[range]), length: range.count)
     }
 
     /// True when the folded word at `index` starts with one of `prefixes` (ASCII).
