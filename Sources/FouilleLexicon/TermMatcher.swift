@@ -17,6 +17,8 @@ public struct TermMatch: Sendable, Equatable {
 /// hyphens inside terms, and keeps the longest term that starts leftmost.
 public struct TermMatcher: Sendable {
     let trie: TermTrie
+    /// The trie's root edges, read by the inlined early answer of ``longestMatch(startingAt:in:keys:)``.
+    @usableFromInline let starts: TermStarts
     /// Stored beside the trie, so `entries[i].code` reads one field instead of copying an entry.
     public let entries: [LexiconEntry]
     /// `lexicon:FILE:LINE` of each entry, built once (an entity records where it comes from).
@@ -28,6 +30,7 @@ public struct TermMatcher: Sendable {
 
     init(trie: TermTrie) {
         self.trie = trie
+        starts = TermStarts(child: trie.rootChild, count: trie.rootCount)
         entries = trie.entries
         origins = trie.origins
     }
@@ -43,8 +46,8 @@ public struct TermMatcher: Sendable {
         var result = [TermMatch]()
         keys.withUnsafeBufferPointer { keys in
             var i = 0
-            while i < text.tokens.count {
-                if let match = longestMatch(startingAt: i, in: text, keys: keys) {
+            while i < keys.count {
+                if starts.contains(keys[i]), let match = walk(from: i, in: text, keys: keys) {
                     result.append(match)
                     i = match.tokens.upperBound
                 } else {
@@ -62,16 +65,30 @@ public struct TermMatcher: Sendable {
     /// The token ids of a text (computes its keys; prefer ``tokenKeys(_:)-(TokenKeyText)`` when several matchers run).
     public func tokenKeys(_ text: AnalyzedText) -> [Int32] { tokenKeys(TokenKeyText(text)) }
 
-    /// The longest term starting at token `start`, if any.
+    /// True when some term of this matcher starts with token id `key` (from ``tokenKeys(_:)-(TokenKeyText)``).
+    ///
+    /// Inlined into the caller: a bounds test and one load. Lets a caller skip,
+    /// at almost no cost, the tokens where ``longestMatch(startingAt:in:keys:)`` would find nothing.
+    @inlinable @inline(__always)
+    public func canStart(_ key: Int32) -> Bool { starts.contains(key) }
+
+    /// The longest term starting at token `start`, if any (nil also when `start` is not a token index).
+    ///
+    /// The common answer, no term starts here, is given inline in the caller.
+    @inlinable
     public func longestMatch(startingAt start: Int, in text: AnalyzedText, keys: [Int32]) -> TermMatch? {
-        keys.withUnsafeBufferPointer { longestMatch(startingAt: start, in: text, keys: $0) }
+        guard start >= 0, start < keys.count, starts.contains(keys[start]) else { return nil }
+        return walk(from: start, in: text, keys: keys)
     }
 
-    private func longestMatch(startingAt start: Int, in text: AnalyzedText, keys: UnsafeBufferPointer<Int32>) -> TermMatch? {
+    @usableFromInline
+    func walk(from start: Int, in text: AnalyzedText, keys: [Int32]) -> TermMatch? {
+        keys.withUnsafeBufferPointer { walk(from: start, in: text, keys: $0) }
+    }
+
+    /// The longest term from `start`, whose token is known to start some term.
+    private func walk(from start: Int, in text: AnalyzedText, keys: UnsafeBufferPointer<Int32>) -> TermMatch? {
         let trie = self.trie
-        // Most tokens start no term: answer those before any other work.
-        let first = keys[start]
-        guard first >= 0, Int(first) < trie.rootCount, trie.rootChild[Int(first)] >= 0 else { return nil }
         var node = 0
         var t = start
         var bestEnd = -1, bestNode = 0
@@ -95,7 +112,8 @@ public struct TermMatcher: Sendable {
             }
         }
         guard bestEnd >= 0 else { return nil }
-        let entries = bestAccepted ?? (Int(trie.payloadStart[bestNode])..<Int(trie.payloadStart[bestNode + 1])).map { Int(trie.payload[$0]) }
+        // A node's entry list is built once: a match shares it instead of allocating its own.
+        let entries = bestAccepted ?? trie.entryLists[bestNode]
         let span = TextSpan(start: text.tokens[start].span.start, end: text.tokens[bestEnd - 1].span.end)
         return TermMatch(tokens: start..<bestEnd, span: span, entries: entries)
     }

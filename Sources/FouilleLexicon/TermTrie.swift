@@ -22,6 +22,8 @@ final class TermTrie: @unchecked Sendable {  // immutable after init
     /// Per node: its entries in `payload` (empty for inner nodes).
     let payloadStart: UnsafeMutablePointer<Int32>
     let payload: UnsafeMutablePointer<Int32>
+    /// Per node: its entries as the array a match returns (empty for inner nodes).
+    let entryLists: [[Int]]
     /// Per node: true when one of its entries must be checked for case.
     let checksCase: UnsafeMutablePointer<Bool>
     let nodeCount: Int
@@ -43,6 +45,9 @@ final class TermTrie: @unchecked Sendable {  // immutable after init
         self.payloadStart = Self.frozen(payloadStart)
         self.payload = Self.frozen(payload)
         nodeCount = edgeStart.count - 1
+        entryLists = (0..<max(nodeCount, 0)).map { node in
+            (Int(payloadStart[node])..<Int(payloadStart[node + 1])).map { Int(payload[$0]) }
+        }
         checksCase = Self.frozen((0..<max(nodeCount, 0)).map { node in
             (payloadStart[node]..<payloadStart[node + 1]).contains { forms[Int(payload[Int($0)])] != nil }
         })

@@ -3,7 +3,7 @@ import FouilleText
 /// A document's tokens as match keys (see `MatchKey`), looked up in a matcher's vocabulary.
 ///
 /// The keys are built and looked up in one pass (``TermMatcher/tokenKeys(_:)-(TokenKeyText)``),
-/// straight from the folded view: no allocation per token, no key buffer kept.
+/// from a padded copy of the folded view: no allocation per token, no key buffer kept.
 /// Every matcher of a lexicon shares one vocabulary, so one pass serves them all.
 public struct TokenKeyText: Sendable {
     let text: AnalyzedText
@@ -16,40 +16,56 @@ public struct TokenKeyText: Sendable {
     func ids(in vocabulary: ByteKeyTable) -> [Int32] {
         let count = text.tokens.count
         let folded = text.folded.bytes
-        var keys = [Int32](repeating: -1, count: count)
-        // Holds a key only when its token has hyphens to drop; otherwise the key is read in place.
-        let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: folded.count + 1)
-        defer { scratch.deallocate() }
+        let n = folded.count
+        // The folded bytes, then room for a key with its hyphens dropped; eight bytes of
+        // padding after each, so keys are read and hashed eight bytes at a time.
+        let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: 2 * n + 16)
+        defer { buffer.deallocate() }
+        folded.withUnsafeBufferPointer { if let base = $0.baseAddress { buffer.initialize(from: base, count: n) } }
+        (buffer + n).initialize(repeating: 0, count: 8)
+        let scratch = buffer + n + 8
         let longest = vocabulary.longestKey
-        vocabulary.withProbe { probe in
-            text.folded.withViewOffsets { toView in
-                folded.withUnsafeBufferPointer { f in
+        return [Int32](unsafeUninitializedCapacity: count) { keys, initialized in
+            vocabulary.withProbe { probe in
+                text.folded.withViewOffsets { toView in
                     text.tokens.withUnsafeBufferPointer { tokens in
                         text.bytes.withUnsafeBufferPointer { original in
-                            keys.withUnsafeMutableBufferPointer { keys in
-                                for t in 0..<count {
-                                    let span = tokens[t].span
-                                    if Self.isSkippable(tokens[t], original) { keys[t] = -2; continue }
-                                    let from = Int(toView[span.start]), to = Int(toView[span.end])
-                                    var key = UnsafePointer(scratch)
-                                    var length = 0
-                                    if let base = f.baseAddress, !(from..<to).contains(where: { f[$0] == 0x2D }) {
-                                        key = base + from
-                                        length = to - from
-                                    } else {
-                                        for i in from..<to where f[i] != 0x2D { scratch[length] = f[i]; length += 1 }
-                                    }
-                                    length = MatchKey.trimmedLength(key, length)
-                                    guard length <= longest else { continue }
-                                    keys[t] = probe.id(of: key, count: length)
+                            for t in 0..<count {
+                                let token = tokens[t]
+                                if Self.isSkippable(token, original) { keys[t] = -2; continue }
+                                let from = Int(toView[token.span.start]), to = Int(toView[token.span.end])
+                                var key = UnsafePointer(buffer + from)
+                                var length = to - from
+                                if Self.hasHyphen(key, length) {
+                                    var k = 0
+                                    for i in from..<to where buffer[i] != 0x2D { scratch[k] = buffer[i]; k += 1 }
+                                    key = UnsafePointer(scratch)
+                                    length = k
                                 }
+                                length = MatchKey.trimmedLength(key, length)
+                                keys[t] = length <= longest ? probe.id(ofPadded: key, count: length) : -1
                             }
                         }
                     }
                 }
             }
+            initialized = count
         }
-        return keys
+    }
+
+    /// True when one of the `count` bytes at `p` (padded) is a hyphen: eight bytes per test.
+    @inline(__always)
+    private static func hasHyphen(_ p: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+        var i = 0
+        while i < count {
+            // Bytes past the key become 0xFF after the xor, so never read as a hyphen.
+            var x = UInt64(littleEndian: UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)) ^ 0x2D2D_2D2D_2D2D_2D2D
+            if count - i < 8 { x |= ~0 << UInt64(8 * (count - i)) }
+            // Exact zero-byte test: some byte of x is zero exactly when this is non-zero.
+            if (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0 { return true }
+            i += 8
+        }
+        return false
     }
 
     /// ``MatchKey/isSkippable(_:in:)`` on raw bytes.

@@ -13,15 +13,18 @@ package struct ByteKeyTable: Sendable {
     private var records: [Record] = []
     /// Every key's bytes, for keys longer than eight bytes and for rehashing.
     private var arena: [UInt8] = []
+    /// The id of each one-byte key (-1: none): punctuation and digits skip the hash.
+    private var singleBytes = [Int32](repeating: -1, count: 256)
     private var mask: Int
     /// Length of the longest key: longer tokens need no look-up.
     package private(set) var longestKey = 0
 
+    @usableFromInline
     struct Record {
         /// The key's first eight bytes, little-endian, zero-padded.
-        var head: UInt64
-        var offset: Int32
-        var length: Int32
+        @usableFromInline var head: UInt64
+        @usableFromInline var offset: Int32
+        @usableFromInline var length: Int32
     }
 
     package init(expectedCount: Int) {
@@ -73,7 +76,10 @@ package struct ByteKeyTable: Sendable {
         slots.withUnsafeBufferPointer { slots in
             records.withUnsafeBufferPointer { records in
                 arena.withUnsafeBufferPointer { arena in
-                    body(Probe(slots: slots.baseAddress!, records: records.baseAddress, arena: arena.baseAddress, mask: mask))
+                    singleBytes.withUnsafeBufferPointer { singles in
+                        body(Probe(slots: slots.baseAddress!, records: records.baseAddress, arena: arena.baseAddress,
+                                   singles: singles.baseAddress!, mask: mask))
+                    }
                 }
             }
         }
@@ -81,10 +87,11 @@ package struct ByteKeyTable: Sendable {
 
     /// Look-ups straight on the table's storage, valid inside ``withProbe(_:)`` only.
     package struct Probe {
-        let slots: UnsafePointer<UInt64>
-        let records: UnsafePointer<Record>?
-        let arena: UnsafePointer<UInt8>?
-        let mask: Int
+        @usableFromInline let slots: UnsafePointer<UInt64>
+        @usableFromInline let records: UnsafePointer<Record>?
+        @usableFromInline let arena: UnsafePointer<UInt8>?
+        @usableFromInline let singles: UnsafePointer<Int32>
+        @usableFromInline let mask: Int
 
         /// The id of the `count` bytes at `key`, or -1.
         @inline(__always)
@@ -120,6 +127,7 @@ package struct ByteKeyTable: Sendable {
         let head = key.withUnsafeBufferPointer { Self.head($0.baseAddress ?? UnsafePointer(bitPattern: 1)!, min(key.count, 8)) }
         records.append(Record(head: head, offset: Int32(arena.count), length: Int32(key.count)))
         arena.append(contentsOf: key)
+        if key.count == 1 { singleBytes[Int(key[0])] = id }
         longestKey = max(longestKey, key.count)
         place(id)
         return id

@@ -10,30 +10,27 @@ struct ClinicalTokenRules {
     /// French elided words split from what follows (`l'`, `qu’`, `jusqu'`).
     private static let elisions: [StaticString] = ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu"]
 
-    /// Units that combine with `/` into one token (lower-cased ASCII; `µ` handled apart).
-    private static let units: Set<[UInt8]> = Set([
-        "mg", "g", "kg", "ug", "mcg", "ng", "pg", "ml", "l", "dl", "cl", "u", "ui", "mui", "kui", "mmol", "umol", "mol",
-        "m", "m2", "m²", "cm", "cm2", "cm²", "mm", "mm3", "mm³", "min", "h", "j", "jour", "sem", "semaine", "mois",
-        "an", "gy", "cgy", "mbq", "gbq", "mci", "kg/m2", "auc", "s", "24h", "fraction", "cure", "cycle",
-    ].map { Array($0.utf8) })
-
     // MARK: - Rules tried before the ICU segment
 
     /// `12/03/2021`, `12.03.21`, `03/2021`, `2021-04-15`; days 1-31 and months 1-12 only (`50-0-75` is no date).
     func date(at i: Int) -> Int? {
         guard let end = dateShape(at: i) else { return nil }
-        // Check the day and month values of the shape found.
-        var fields = [Int]()
-        var value = 0, digits = 0
+        // Check the day and month values of the shape found (at most three fields: no array per date).
+        var fields = (0, 0, 0)
+        var count = 1
+        var value = 0
         for k in i..<end {
-            if s.isDigit(k) { value = value * 10 + Int(s.byte(k) - 0x30); digits += 1 } else { fields.append(value); value = 0; digits = 0 }
+            if s.isDigit(k) { value = value * 10 + Int(s.byte(k) - 0x30); continue }
+            if count == 1 { fields.0 = value } else { fields.1 = value }
+            count += 1
+            value = 0
         }
-        fields.append(value)
-        if fields.count == 3, fields[0] > 31 {  // ISO: year-month-day
-            return (1...12).contains(fields[1]) && (1...31).contains(fields[2]) ? end : nil
+        if count == 1 { fields.0 = value } else if count == 2 { fields.1 = value } else { fields.2 = value }
+        if count == 3, fields.0 > 31 {  // ISO: year-month-day
+            return (1...12).contains(fields.1) && (1...31).contains(fields.2) ? end : nil
         }
-        if fields.count == 3 { return (1...31).contains(fields[0]) && (1...12).contains(fields[1]) ? end : nil }
-        return fields.count == 2 && (1...12).contains(fields[0]) ? end : nil
+        if count == 3 { return (1...31).contains(fields.0) && (1...12).contains(fields.1) ? end : nil }
+        return count == 2 && (1...12).contains(fields.0) ? end : nil
     }
 
     private func dateShape(at i: Int) -> Int? {
@@ -234,16 +231,25 @@ struct ClinicalTokenRules {
 
     private func isUnit(_ start: Int, _ end: Int) -> Bool {
         guard end > start, end - start <= 9 else { return false }
-        var key = [UInt8]()
+        // The key packed into one integer, first byte lowest: no array, no hashing per `/`.
+        var key: UInt64 = 0
+        var length = 0
         var i = start
         while i < end {
-            let b = s.byte(i)
-            if b == 0xC2, s.byte(i + 1) == 0xB5 { key.append(0x75); i += 2; continue }  // µ
-            if b == 0xCE, s.byte(i + 1) == 0xBC { key.append(0x75); i += 2; continue }  // μ
-            key.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
-            i += 1
+            guard length < UnitKeys.longest else { return false }
+            var b = s.byte(i)
+            if (b == 0xC2 && s.byte(i + 1) == 0xB5) || (b == 0xCE && s.byte(i + 1) == 0xBC) {  // µ μ
+                b = 0x75
+                i += 2
+            } else {
+                if b >= 0x41 && b <= 0x5A { b |= 0x20 }
+                i += 1
+            }
+            guard b != 0 else { return false }  // keeps the packing one-to-one
+            key |= UInt64(b) << UInt64(8 * length)
+            length += 1
         }
-        return Self.units.contains(key)
+        return UnitKeys.contains(key)
     }
 
     /// True when the bytes read as a TNM expression: optional `y r a p c u` prefixes, then T/N/M components.

@@ -30,10 +30,13 @@ struct CodePointFolding: Sendable {
             bytes.append(contentsOf: replacement)
             return offset << 8 | UInt32(replacement.count)
         }
+        // Built at the first document: each form computed once, encoded without strings.
+        bytes.reserveCapacity(4 * Int(Self.tableLimit))
         for cp in 0..<Self.tableLimit {
             guard let scalar = Unicode.Scalar(cp) else { continue }
-            let normal = Self.utf8(Self.normalisedForm(of: scalar))
-            var fold = Self.utf8(Self.normalisedForm(of: scalar).flatMap(Self.foldedForm(of:)))
+            let forms = Self.normalisedForm(of: scalar)
+            let normal = Self.utf8(forms)
+            var fold = Self.utf8(forms.count == 1 ? Self.foldedForm(of: forms[0]) : forms.flatMap(Self.foldedForm(of:)))
             // A rare fold longer than its source (none in Latin scripts) keeps the normalised form.
             if fold.count > Self.utf8Length(cp) { fold = normal }
             normalised[Int(cp)] = store(normal.count > Self.utf8Length(cp) ? Self.utf8([scalar]) : normal)
@@ -82,7 +85,8 @@ struct CodePointFolding: Sendable {
 
     private static func utf8(_ scalars: [Unicode.Scalar]) -> [UInt8] {
         var out = [UInt8]()
-        for s in scalars { out.append(contentsOf: Array(String(s).utf8)) }
+        out.reserveCapacity(4 * scalars.count)
+        for s in scalars { UTF8.encode(s) { out.append($0) } }
         return out
     }
 
@@ -123,14 +127,16 @@ struct CodePointFolding: Sendable {
         default: break
         }
         if isCombiningMark(scalar.value) { return [] }
-        var decomposition = [Int32](repeating: 0, count: 8)
-        let count = Int(fouille_decompose(Int32(scalar.value), &decomposition, 8))
-        if count > 0 {
+        // Decomposed on the stack: this runs for every code point of the table.
+        let decomposed: [Unicode.Scalar]? = withUnsafeTemporaryAllocation(of: Int32.self, capacity: 8) { decomposition in
+            let count = Int(fouille_decompose(Int32(scalar.value), decomposition.baseAddress!, 8))
+            guard count > 0 else { return nil }
             return decomposition[0..<count].compactMap { cp -> Unicode.Scalar? in
                 if isCombiningMark(UInt32(cp)) { return nil }
                 return Unicode.Scalar(UInt32(fouille_to_lower(cp)))
             }
         }
+        if let decomposed { return decomposed }
         return [Unicode.Scalar(UInt32(fouille_to_lower(Int32(scalar.value)))) ?? scalar]
     }
 }
