@@ -17,11 +17,11 @@ enum DatePattern {
     static func mentions(_ c: inout PatternContext) -> [Mention] {
         var out = [Mention]()
         var i = 0
-        let tokens = c.text.tokens, bytes = c.text.bytes, keys = c.keys
+        let tokens = c.text.tokens, bytes = c.text.bytes, keys = c.keys, months = c.months.matcher
         while i < c.count {
-            // A date opens with a date or number token, a digit (`1er`), or a lexicon word (a month).
+            // A date opens with a date or number token, a digit (`1er`), or the first word of a month.
             let token = tokens[i]
-            guard token.kind == .date || token.kind == .number || keys[i] >= 0
+            guard token.kind == .date || token.kind == .number || months?.canStart(keys[i]) == true
                 || (token.span.length > 0 && bytes[token.span.start] >= 0x30 && bytes[token.span.start] <= 0x39) else { i += 1; continue }
             guard c.covered[i] == nil else { i += 1; continue }
             if c.kind(i) == .date { out.append(c.mention(.date, i..<(i + 1), origin: "date")); i += 1; continue }

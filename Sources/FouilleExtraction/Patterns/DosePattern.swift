@@ -13,6 +13,7 @@ enum DosePattern {
     private static let drugUnits: Set<String> = ["mg/m2", "mg/kg", "mg", "g", "ug", "mcg", "ui", "mg/j", "mg/jour", "g/m2",
                                                  "mg/kg/j", "ui/kg", "ug/kg", "mg/24h", "mg/sem", "mg/semaine", "ui/m2", "ug/m2"]
     private static let fractions: Set<String> = ["fraction", "fractions", "seance", "seances", "fr"]
+    private static let unitInitials: [UInt8] = Array("cgmu".utf8)
 
     static func mentions(_ c: inout PatternContext) -> [Mention] {
         var out = [Mention]()
@@ -39,6 +40,8 @@ enum DosePattern {
                 i += 1
                 continue
             }
+            // Units of doses start with c, g, m or u (`cGy`, `Gy`, `mg`, `UI`): a number before any other word opens nothing.
+            guard i + 1 < c.count, Self.unitInitials.contains(initials[i + 1]) else { i += 1; continue }
             let unit = c.folded(i + 1)
             if radiation.contains(unit) {
                 // An activity (MBq, GBq) is a dose only in a radiotherapy context, not for a PET tracer.

@@ -25,9 +25,9 @@ enum GradePattern {
         while i < c.count {
             // Only words starting like the cases below can open a grade (cheap test before comparing strings).
             guard Self.initials.contains(initials[i]), c.covered[i] == nil else { i += 1; continue }
-            let word = c.folded(i)
-            // One hash instead of a dozen string comparisons for the many words that open nothing.
+            // Bytes compared before any string is built, for the many words that open nothing.
             guard c.words.isOneOf(i, Self.openers) else { i += 1; continue }
+            let word = c.folded(i)
             var found: Mention?
             switch word {
             case "grade": found = grade(at: i, &c)

@@ -15,6 +15,9 @@ import FouilleText
 enum SizePattern {
     private static let units: Set<String> = ["mm", "cm", "millimetres", "millimetre", "centimetres", "centimetre"]
     private static let times: Set<String> = ["x", "×", "sur", "*"]
+    /// First bytes of the words above: the sets are hashed only for words that may be in them.
+    private static let unitInitials = ByteSet(initialsOf: units)
+    private static let timesInitials = ByteSet(initialsOf: times)
 
     static func mentions(_ c: inout PatternContext) -> [Mention] {
         var out = [Mention]()
@@ -33,8 +36,8 @@ enum SizePattern {
         var j = i
         var lastUnit: Int? = nil
         while j < c.count, c.isNumber(j), c.text.sameSentence(i, j) {
-            if units.contains(c.folded(j + 1)) { lastUnit = j + 1; j += 2 } else { j += 1 }
-            guard times.contains(c.folded(j)), c.isNumber(j + 1) else { break }
+            if c.words.firstByte(j + 1).map(unitInitials.contains) == true, units.contains(c.folded(j + 1)) { lastUnit = j + 1; j += 2 } else { j += 1 }
+            guard c.words.firstByte(j).map(timesInitials.contains) == true, times.contains(c.folded(j)), c.isNumber(j + 1) else { break }
             j += 1
         }
         return lastUnit.flatMap { $0 >= j - 1 ? $0 : nil }
