@@ -194,15 +194,17 @@ struct BiomarkerValues {
             }
             return (found.end, c.values.code(of: found.entries[0]))
         }
-        if ["cps", "tps", "ic"].contains(c.folded(k)), c.isNumber(k + 1) || c.kind(k + 1) == .percentage { return (k + 2, nil) }
+        // Token kinds and bytes are tested before any word is built: this runs at every token near a marker.
+        let next = c.kind(k + 1)
+        if next == .number || next == .percentage, c.words.isOneOf(k, ["cps", "tps", "ic"]) { return (k + 2, nil) }
         var start = k
-        if c.kind(k + 1) == .percentage, Self.comparators.contains(c.folded(k)) { start = k + 1 }
+        if next == .percentage, Self.comparators.contains(c.folded(k)) { start = k + 1 }
         if c.kind(start) == .percentage {
             let digits = String(c.original(start).filter { $0.isNumber || $0 == "," || $0 == "." }.map { $0 == "," ? "." : $0 })
             let code = start == k && Double(digits) != nil ? "PERCENT:\(Self.trimmed(digits))" : nil
             return (start + 1, code)
         }
-        if c.folded(k) == "score", c.kind(k + 1) == .signed || c.original(k + 1) == "0" {
+        if next == .signed || c.isZero(k + 1), c.words.isOneOf(k, ["score"]) {
             return (k + 2, Self.her2Score(c.original(k + 1), markerCode))
         }
         if c.kind(k) == .signed, c.original(k).first?.isNumber == true { return (k + 1, Self.her2Score(c.original(k), markerCode)) }

@@ -44,6 +44,13 @@ struct PatternContext {
         return head >= 0x41 && head <= 0x5A
     }
 
+    /// True when token `i` is exactly `0`.
+    func isZero(_ i: Int) -> Bool {
+        guard i >= 0, i < count else { return false }
+        let span = text.tokens[i].span
+        return span.length == 1 && text.bytes[span.start] == 0x30
+    }
+
     /// True when token `i` is a number (`12`, `2,5`).
     func isNumber(_ i: Int) -> Bool { kind(i) == .number }
 
