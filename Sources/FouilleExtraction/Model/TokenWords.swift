@@ -4,13 +4,16 @@ import FouilleText
 ///
 /// Rules compare words many times per token; building each `String` once per
 /// document, when first asked for (short ones are stored inline, without a
-/// heap allocation), keeps that off the hot path. One per document and thread. Prefix and suffix tests read the folded bytes
-/// directly, as `String.hasSuffix` compares by characters and costs much more.
+/// heap allocation), keeps that off the hot path. One per document and thread.
+/// Prefix and suffix tests read the folded bytes directly, as `String.hasSuffix`
+/// compares by characters and costs much more.
 final class TokenWords {
-    /// Built on first use: rules read the words of a minority of tokens. A raw buffer, as
+    /// Built on first use: rules read the words of a minority of tokens. Raw buffers, as
     /// a `var` array in a class would pay an exclusivity check at every read.
     private let words: UnsafeMutablePointer<String?>
     private let count: Int
+    /// The indices of the words built so far (slot `count` holds how many), the only ones to release.
+    private let built: UnsafeMutablePointer<Int32>
     /// The folded view's bytes, and each token's range in them.
     private let folded: [UInt8]
     private let ranges: [Range<Int>]
@@ -18,17 +21,30 @@ final class TokenWords {
     let initials: [UInt8]
 
     init(_ text: AnalyzedText) {
-        folded = text.folded.bytes
-        ranges = text.tokens.map { text.folded.viewRange(of: $0.span) }
+        let folded = text.folded.bytes
+        var ranges = [Range<Int>](), initials = [UInt8]()
+        ranges.reserveCapacity(text.tokens.count)
+        initials.reserveCapacity(text.tokens.count)
+        for token in text.tokens {
+            let range = text.folded.viewRange(of: token.span)
+            ranges.append(range)
+            initials.append(range.isEmpty ? 0 : folded[range.lowerBound])
+        }
+        self.folded = folded
+        self.ranges = ranges
+        self.initials = initials
         count = ranges.count
         words = .allocate(capacity: count)
         words.initialize(repeating: nil, count: count)
-        initials = ranges.map { [folded] in $0.isEmpty ? 0 : folded[$0.lowerBound] }
+        built = .allocate(capacity: count + 1)
+        built[count] = 0
     }
 
     deinit {
-        words.deinitialize(count: count)
+        // Slots never built hold `nil`, which owns nothing: only built words are released.
+        for k in 0..<Int(built[count]) { (words + Int(built[k])).deinitialize(count: 1) }
         words.deallocate()
+        built.deallocate()
     }
 
     /// The folded word at token `index`, or "" out of range.
@@ -37,6 +53,8 @@ final class TokenWords {
         if let word = words[index] { return word }
         let word = String(decoding: folded[ranges[index]], as: UTF8.self)
         words[index] = word
+        built[Int(built[count])] = Int32(index)
+        built[count] += 1
         return word
     }
 
