@@ -53,7 +53,7 @@ public final class ExtractionPipeline {
         contextQualifier.apply(&mentions, text: text, keys: keys, words: words)
 
         mentions.sort { $0.entity.span < $1.entity.span }
-        let indexByID = Dictionary(uniqueKeysWithValues: mentions.enumerated().map { ($1.id, $0) })
+        let indexByID = Dictionary(uniqueKeysWithValues: mentions.indices.map { (mentions[$0].id, $0) })
         let links = relations.compactMap { relation -> Relation? in
             guard let from = indexByID[relation.from], let to = indexByID[relation.to] else { return nil }
             return Relation(label: relation.label, from: from, to: to)

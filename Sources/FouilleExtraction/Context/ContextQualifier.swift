@@ -99,7 +99,7 @@ struct ContextQualifier {
 
     func apply(_ mentions: inout [Mention], text: AnalyzedText, keys: [Int32], words: TokenWords) {
         var inside = [Bool](repeating: false, count: text.tokens.count)
-        for m in mentions { for t in m.tokens { inside[t] = true } }
+        for index in mentions.indices { for t in mentions[index].tokens { inside[t] = true } }
         let cues = findCues(text: text, keys: keys, outside: inside)
         // Cues are in text order, so each sentence's cues are one run: its first cue, by sentence.
         var cueRunStart = [Int](repeating: -1, count: text.sentences.count)
@@ -117,7 +117,9 @@ struct ContextQualifier {
             }
         }
         var attributable = [Bool](repeating: false, count: text.tokens.count)
-        for m in mentions where m.entity.type.takesAttributes { for t in m.tokens { attributable[t] = true } }
+        for index in mentions.indices where mentions[index].entity.type.takesAttributes {
+            for t in mentions[index].tokens { attributable[t] = true }
+        }
         for index in mentions.indices where mentions[index].entity.type.takesAttributes {
             let first = mentions[index].tokens.lowerBound
             let type = mentions[index].entity.type
@@ -203,10 +205,11 @@ struct ContextQualifier {
     /// of a previous (or a relative's) cancer share its History and Family.
     private static func propagateToTreatments(_ mentions: inout [Mention], text: AnalyzedText) {
         var past = [Int32: EntityAttributes]()
-        for m in mentions where m.entity.type == .tumour {
-            let inherited = m.entity.attributes.intersection([.history, .family])
-            if !inherited.isEmpty, !m.entity.attributes.contains(.negated) {
-                past[text.tokens[m.tokens.lowerBound].sentence, default: []].formUnion(inherited)
+        for index in mentions.indices where mentions[index].entity.type == .tumour {
+            let attributes = mentions[index].entity.attributes
+            let inherited = attributes.intersection([.history, .family])
+            if !inherited.isEmpty, !attributes.contains(.negated) {
+                past[text.tokens[mentions[index].tokens.lowerBound].sentence, default: []].formUnion(inherited)
             }
         }
         guard !past.isEmpty else { return }

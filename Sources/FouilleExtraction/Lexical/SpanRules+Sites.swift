@@ -104,8 +104,8 @@ extension SpanRules {
     /// a locating mention close after it keeps it (`Sein gauche : carcinome ...`).
     func keepLocatingSites(_ mentions: [Mention]) -> [Mention] {
         var locatingAt = [Bool](repeating: false, count: text.tokens.count)
-        for m in mentions where [.tumour, .metastasis, .surgery, .radiotherapy].contains(m.entity.type) {
-            for t in m.tokens { locatingAt[t] = true }
+        for index in mentions.indices where [.tumour, .metastasis, .surgery, .radiotherapy].contains(mentions[index].entity.type) {
+            for t in mentions[index].tokens { locatingAt[t] = true }
         }
         return mentions.filter { mention in
             guard mention.entity.type == .site else { return true }

@@ -39,7 +39,8 @@ struct BiomarkerValues {
         // ... and the end of that marker; its code by id (no Mention copies: they hold strings).
         var markerEnd = [Int](repeating: 0, count: c.count)
         var markerCodes = [Int: String?]()
-        for m in mentions where m.entity.type == .biomarker {
+        for index in mentions.indices where mentions[index].entity.type == .biomarker {
+            let m = mentions[index]
             markerAt[m.tokens.lowerBound] = m.id
             markerEnd[m.tokens.lowerBound] = m.tokens.upperBound
             markerCodes[m.id] = m.entity.code

@@ -21,7 +21,9 @@ enum DoseLinks {
         // Indices of the treatments, in text order: each dose looks among these only (no Mention copies).
         let treatments = mentions.indices.filter { [.drug, .regimen, .radiotherapy].contains(mentions[$0].entity.type) }
         var out = [(Int, Int)]()
-        for dose in mentions where dose.entity.type == .dose {
+        // By index: a `for` over the mentions would copy each one (its strings retained).
+        for doseIndex in mentions.indices where mentions[doseIndex].entity.type == .dose {
+            let dose = mentions[doseIndex]
             let radiation = dose.entity.origin == "pattern:radiation-dose"
             let wanted: [EntityType] = radiation ? [.radiotherapy] : [.drug, .regimen]
             let fallback: [EntityType] = [.drug, .regimen, .radiotherapy]

@@ -26,7 +26,7 @@ struct PatternContext {
         months = Vocabulary(lexicon.auxiliary["Month"], text: text, keys: keys)
         cues = Vocabulary(lexicon.auxiliary["Cue"], text: text, keys: keys)
         covered = [EntityType?](repeating: nil, count: text.tokens.count)
-        for mention in mentions { for t in mention.tokens { covered[t] = mention.entity.type } }
+        for index in mentions.indices { for t in mentions[index].tokens { covered[t] = mentions[index].entity.type } }
     }
 
     var count: Int { text.tokens.count }
