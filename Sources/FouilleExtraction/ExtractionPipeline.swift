@@ -52,12 +52,16 @@ public final class ExtractionPipeline {
         relations += DoseLinks.relations(mentions, text: text).map { (label: RelationLabel.hasDose, from: $0.treatment, to: $0.dose) }
         contextQualifier.apply(&mentions, text: text, keys: keys, words: words)
 
-        mentions.sort { $0.entity.span < $1.entity.span }
-        let indexByID = Dictionary(uniqueKeysWithValues: mentions.indices.map { (mentions[$0].id, $0) })
+        // Text order, by sorting indices (stable, like sorting the mentions, without moving them).
+        let order = mentions.indices.sorted { mentions[$0].entity.span < mentions[$1].entity.span }
+        // Ids run from 0 to nextID: an array maps each to its entity's position.
+        var positionOfID = [Int](repeating: -1, count: nextID)
+        for (position, index) in order.enumerated() { positionOfID[mentions[index].id] = position }
         let links = relations.compactMap { relation -> Relation? in
-            guard let from = indexByID[relation.from], let to = indexByID[relation.to] else { return nil }
+            let from = positionOfID[relation.from], to = positionOfID[relation.to]
+            guard from >= 0, to >= 0 else { return nil }
             return Relation(label: relation.label, from: from, to: to)
         }
-        return ExtractionResult(text: text, entities: mentions.map(\.entity), relations: links)
+        return ExtractionResult(text: text, entities: order.map { mentions[$0].entity }, relations: links)
     }
 }
