@@ -33,7 +33,7 @@
 /// entities sit together in rowid order and pages fill completely.
 enum Schema {
     static let applicationID: Int32 = 0x464F_5549
-    static let version = 1
+    static let version = 2
     /// Bumped when ``IndexTerms`` changes what a text indexes as: the FTS index must then be rebuilt.
     static let termRulesVersion = 1
     /// How `texts.body` is compressed (`meta.text_codec`); stores of the first Fouille versions, without it, used zlib.
@@ -41,8 +41,8 @@ enum Schema {
     /// Larger pages hold whole compressed reports and long FTS doclists with less slack.
     static let pageSize = 16384
 
-    /// The statements creating version 1, in order.
-    static let version1 = """
+    /// The statements creating version 2, in order.
+    static let version2 = """
     CREATE TABLE meta(key TEXT PRIMARY KEY, value) WITHOUT ROWID;
     CREATE TABLE documents(
         id INTEGER PRIMARY KEY,
@@ -67,25 +67,7 @@ enum Schema {
     CREATE TABLE entity_types(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
     CREATE TABLE codes(id INTEGER PRIMARY KEY, code TEXT NOT NULL UNIQUE);
     CREATE TABLE sections(id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
-    CREATE TABLE entities(
-        id INTEGER PRIMARY KEY,
-        type INTEGER NOT NULL,
-        start INTEGER NOT NULL,
-        end INTEGER NOT NULL,
-        code INTEGER,
-        value TEXT,
-        attributes INTEGER NOT NULL,
-        laterality TEXT,
-        section INTEGER,
-        sentence INTEGER NOT NULL
-    );
-    CREATE TABLE relations(
-        document_id INTEGER NOT NULL,
-        source INTEGER NOT NULL,
-        target INTEGER NOT NULL,
-        label INTEGER NOT NULL,
-        PRIMARY KEY(document_id, source, target, label)
-    ) WITHOUT ROWID;
+    CREATE TABLE annotations(id INTEGER PRIMARY KEY, entities TEXT NOT NULL, relations TEXT NOT NULL);
     CREATE TABLE index_runs(
         id INTEGER PRIMARY KEY,
         started_at TEXT NOT NULL,
@@ -108,6 +90,13 @@ enum Schema {
         filters TEXT NOT NULL,
         results INTEGER NOT NULL
     );
+    CREATE VIEW entities(id, type, start, end, code, value, attributes, laterality, section, sentence) AS
+        SELECT (a.id << 16) + e.key, e.value ->> 0, e.value ->> 1, e.value ->> 2, e.value ->> 3, e.value ->> 4,
+               e.value ->> 5, e.value ->> 6, e.value ->> 7, e.value ->> 8
+        FROM annotations a, json_each(a.entities) e;
+    CREATE VIEW relations(document_id, source, target, label) AS
+        SELECT a.id, r.value ->> 0, r.value ->> 1, r.value ->> 2
+        FROM annotations a, json_each(a.relations) r;
     CREATE VIEW entity_list AS
         SELECT d.external_id AS document, e.id >> 16 AS document_id, e.id & 65535 AS ordinal, t.name AS type, e.start, e.end,
                c.code, e.value,
@@ -119,17 +108,18 @@ enum Schema {
         FROM entities e JOIN documents d ON d.id = e.id >> 16 JOIN entity_types t ON t.id = e.type
         LEFT JOIN codes c ON c.id = e.code LEFT JOIN sections s ON s.id = e.section;
     CREATE VIEW relation_list AS
-        SELECT d.external_id AS document, CASE r.label WHEN 1 THEN 'HasValue' ELSE 'HasDose' END AS label,
-               r.source, ta.name AS source_type, r.target, tb.name AS target_type
-        FROM relations r JOIN documents d ON d.id = r.document_id
-        JOIN entities a ON a.id = (r.document_id << 16) + r.source JOIN entity_types ta ON ta.id = a.type
-        JOIN entities b ON b.id = (r.document_id << 16) + r.target JOIN entity_types tb ON tb.id = b.type;
+        SELECT d.external_id AS document, CASE r.value ->> 2 WHEN 1 THEN 'HasValue' ELSE 'HasDose' END AS label,
+               r.value ->> 0 AS source, ta.name AS source_type, r.value ->> 1 AS target, tb.name AS target_type
+        FROM annotations a JOIN documents d ON d.id = a.id, json_each(a.relations) r
+        JOIN entity_types ta ON ta.id = a.entities -> (r.value ->> 0) ->> 0
+        JOIN entity_types tb ON tb.id = a.entities -> (r.value ->> 1) ->> 0;
     """
 
-    /// Statements taking a store from version N to N+1, by N; empty until version 2 exists.
+    /// Statements taking a store from version N to N+1, by N. None from 1: a version 1 store is refused
+    /// with a request to re-index (``SchemaCheck``).
     static let migrations: [Int: String] = [:]
 
     /// Tables a store of this version must have (a partial copy or a damaged schema is refused).
-    static let requiredTables = ["meta", "documents", "texts", "fts", "facts", "entities", "relations", "codes",
-                                 "sections", "entity_types", "index_runs", "audit"]
+    static let requiredTables = ["meta", "documents", "texts", "fts", "facts", "annotations", "entities", "relations",
+                                 "codes", "sections", "entity_types", "index_runs", "audit"]
 }
