@@ -1,9 +1,11 @@
 /// Writes a report's entities and relations as the compact JSON of its `annotations` row, on a worker.
 ///
-/// `entities`: `[[type, start, end, code|null, value|null, attributes, laterality|null, section|null, sentence],...]`
-/// in text order (the ordinal is the index), ids into `entity_types`, `codes` and `sections`;
+/// `entities`: `[[type, start, end, code|null, attributes, section|null, sentence, value, laterality],...]`
+/// in text order (the ordinal is the index), ids into `entity_types`, `codes` and `sections`. The two
+/// strings come last and are left out when null from the end (`->> 8` of a shorter array is NULL too):
+/// laterality is nearly always null and value often, and spelt `null` they made the store 1.47× the text instead of ~1.35×.
 /// `relations`: `[[source, target, label],...]`, sorted and without duplicates. Bytes are appended
-/// directly: this runs ~46 times per report. One encoder per worker (its caches are not shared).
+/// into a buffer bounded first: this runs ~46 times per report. One encoder per worker (its caches are not shared).
 final class AnnotationEncoder {
     private let names: AnnotationNames
     /// Codes seen by this worker: the shared registry's lock is taken only for a code new to it.
@@ -15,51 +17,70 @@ final class AnnotationEncoder {
     }
 
     func entities(_ entities: [StoredEntity]) -> [UInt8] {
-        var out = [UInt8]()
-        out.reserveCapacity(entities.count * 40 + 2)
-        out.append(UInt8(ascii: "["))
-        for (index, entity) in entities.enumerated() {
-            if index > 0 { out.append(UInt8(ascii: ",")) }
-            out.append(UInt8(ascii: "["))
-            JSONBytes.append(names.typeIDs[entity.type.slot], to: &out)
-            out.append(UInt8(ascii: ","))
-            JSONBytes.append(entity.span.start, to: &out)
-            out.append(UInt8(ascii: ","))
-            JSONBytes.append(entity.span.end, to: &out)
-            out.append(UInt8(ascii: ","))
-            if let code = entity.code { JSONBytes.append(codeID(code), to: &out) } else { JSONBytes.appendNull(to: &out) }
-            out.append(UInt8(ascii: ","))
-            JSONBytes.append(string: entity.value, to: &out)
-            out.append(UInt8(ascii: ","))
-            JSONBytes.append(Int(entity.attributes.rawValue), to: &out)
-            out.append(UInt8(ascii: ","))
-            JSONBytes.append(string: entity.laterality, to: &out)
-            out.append(UInt8(ascii: ","))
-            if let section = entity.section { JSONBytes.append(sectionID(section), to: &out) } else { JSONBytes.appendNull(to: &out) }
-            out.append(UInt8(ascii: ","))
-            JSONBytes.append(entity.sentence, to: &out)
-            out.append(UInt8(ascii: "]"))
+        // Seven integers, two strings, brackets and commas per entity, bounded before writing.
+        var bound = 2
+        for entity in entities {
+            bound += 11 + 7 * JSONBytes.maximumIntegerBytes + JSONBytes.maximumBytes(of: entity.value)
+                + JSONBytes.maximumBytes(of: entity.laterality)
         }
-        out.append(UInt8(ascii: "]"))
-        return out
+        return [UInt8](unsafeUninitializedCapacity: bound) { buffer, written in
+            var out = JSONBytes(buffer)
+            out.byte(UInt8(ascii: "["))
+            for (index, entity) in entities.enumerated() {
+                if index > 0 { out.byte(UInt8(ascii: ",")) }
+                write(entity, to: &out)
+            }
+            out.byte(UInt8(ascii: "]"))
+            written = out.count
+        }
+    }
+
+    private func write(_ entity: StoredEntity, to out: inout JSONBytes) {
+        let comma = UInt8(ascii: ",")
+        out.byte(UInt8(ascii: "["))
+        out.integer(names.typeIDs[entity.type.slot])
+        out.byte(comma)
+        out.integer(entity.span.start)
+        out.byte(comma)
+        out.integer(entity.span.end)
+        out.byte(comma)
+        if let code = entity.code { out.integer(codeID(code)) } else { out.null() }
+        out.byte(comma)
+        out.integer(Int(entity.attributes.rawValue))
+        out.byte(comma)
+        if let section = entity.section { out.integer(sectionID(section)) } else { out.null() }
+        out.byte(comma)
+        out.integer(entity.sentence)
+        if entity.value != nil || entity.laterality != nil {
+            out.byte(comma)
+            out.string(entity.value)
+        }
+        if entity.laterality != nil {
+            out.byte(comma)
+            out.string(entity.laterality)
+        }
+        out.byte(UInt8(ascii: "]"))
     }
 
     /// Sorted by source, target and label, duplicates dropped (the version 1 table's primary key did both).
     func relations(_ relations: [StoredRelation]) -> [UInt8] {
         let rows = relations.map { ($0.source, $0.target, $0.labelID) }.sorted { $0 < $1 }
-        var out: [UInt8] = [UInt8(ascii: "[")]
-        for (index, row) in rows.enumerated() where index == 0 || rows[index - 1] != row {
-            if out.count > 1 { out.append(UInt8(ascii: ",")) }
-            out.append(UInt8(ascii: "["))
-            JSONBytes.append(row.0, to: &out)
-            out.append(UInt8(ascii: ","))
-            JSONBytes.append(row.1, to: &out)
-            out.append(UInt8(ascii: ","))
-            JSONBytes.append(row.2, to: &out)
-            out.append(UInt8(ascii: "]"))
+        return [UInt8](unsafeUninitializedCapacity: 2 + rows.count * (4 + 3 * JSONBytes.maximumIntegerBytes)) { buffer, written in
+            var out = JSONBytes(buffer)
+            out.byte(UInt8(ascii: "["))
+            for (index, row) in rows.enumerated() where index == 0 || rows[index - 1] != row {
+                if out.count > 1 { out.byte(UInt8(ascii: ",")) }
+                out.byte(UInt8(ascii: "["))
+                out.integer(row.0)
+                out.byte(UInt8(ascii: ","))
+                out.integer(row.1)
+                out.byte(UInt8(ascii: ","))
+                out.integer(row.2)
+                out.byte(UInt8(ascii: "]"))
+            }
+            out.byte(UInt8(ascii: "]"))
+            written = out.count
         }
-        out.append(UInt8(ascii: "]"))
-        return out
     }
 
     private func codeID(_ code: String) -> Int {

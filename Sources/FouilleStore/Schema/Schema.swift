@@ -91,8 +91,8 @@ enum Schema {
         results INTEGER NOT NULL
     );
     CREATE VIEW entities(id, type, start, end, code, value, attributes, laterality, section, sentence) AS
-        SELECT (a.id << 16) + e.key, e.value ->> 0, e.value ->> 1, e.value ->> 2, e.value ->> 3, e.value ->> 4,
-               e.value ->> 5, e.value ->> 6, e.value ->> 7, e.value ->> 8
+        SELECT (a.id << 16) + e.key, e.value ->> 0, e.value ->> 1, e.value ->> 2, e.value ->> 3, e.value ->> 7,
+               e.value ->> 4, e.value ->> 8, e.value ->> 5, e.value ->> 6
         FROM annotations a, json_each(a.entities) e;
     CREATE VIEW relations(document_id, source, target, label) AS
         SELECT a.id, r.value ->> 0, r.value ->> 1, r.value ->> 2

@@ -31,15 +31,18 @@ enum AnnotationRow {
             try cursor.expect(comma)
             entity.code = try cursor.integer()
             try cursor.expect(comma)
-            if strings { entity.value = try cursor.string() } else { try cursor.skipString() }
-            try cursor.expect(comma)
             entity.attributes = try required(cursor.integer())
-            try cursor.expect(comma)
-            if strings { entity.laterality = try cursor.string() } else { try cursor.skipString() }
             try cursor.expect(comma)
             entity.section = try cursor.integer()
             try cursor.expect(comma)
             entity.sentence = try required(cursor.integer())
+            // Value and laterality: left out from the end when null.
+            if cursor.take(comma) {
+                if strings { entity.value = try cursor.string() } else { try cursor.skipString() }
+                if cursor.take(comma) {
+                    if strings { entity.laterality = try cursor.string() } else { try cursor.skipString() }
+                }
+            }
             try cursor.expect(UInt8(ascii: "]"))
             try body(entity)
         } while try cursor.nextElement()
