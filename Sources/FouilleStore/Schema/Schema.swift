@@ -1,14 +1,15 @@
-/// The store's SQLite schema, version 1.
+/// The store's SQLite schema, version 2.
 ///
 /// A store is one SQLite file (plus `-wal` and `-shm` while in use), marked
 /// with `PRAGMA application_id = 0x464F5549` ("FOUI") and
-/// `PRAGMA user_version = 1`, so another database is recognised as foreign.
+/// `PRAGMA user_version = 2`, so another database is recognised as foreign
+/// (a version 1 store, one row per entity, is refused with a request to re-index).
 /// Offsets are UTF-8 byte offsets into a report's text, like everywhere in
 /// Fouille. Tables (`Sources/FouilleStore/README.md` shows queries):
 ///
 /// | table | one row per | columns |
 /// | --- | --- | --- |
-/// | `meta` | setting | `key`, `value`: `format`, `schema_version`, `created_at`, `term_rules`, `text_codec` (`zstd`), `dictionary` (the compression dictionary, a blob) |
+/// | `meta` | setting | `key`, `value`: `format`, `schema_version`, `created_at`, `term_rules`, `text_codec` (`zstd`), `dictionary` (the compression dictionary, a blob), `dictionary_hash` (its FNV-1a, for the integrity check) |
 /// | `documents` | report | `id` (rowid of every per-report table and of the FTS index), `external_id` (file name or JSONL id, unique), `patient_id`, `date` (ISO 8601, French dates converted), `kind` (lower case), `source`, `content_hash` (64-bit FNV-1a of text and metadata), `byte_count`, `entity_count`, `run_id` |
 /// | `texts` | report | `id`, `body`: the text, one zstd frame compressed with `meta.dictionary` as raw-content dictionary |
 /// | `fts` | report | FTS5 index of the text, external content (`document_text` view: no second copy), tokenizer `fouille` (the clinical tokenizer), `detail=full` for phrases and `NEAR` |
@@ -16,21 +17,23 @@
 /// | `entity_types` | entity type | `id`, `name` (`Tumour`, ... as in the annotation guideline) |
 /// | `codes` | distinct code | `id`, `code` (`NAMESPACE:VALUE`, e.g. `HGNC:ERBB2`) |
 /// | `sections` | section name | `id`, `name` (`CONCLUSION`, ...) |
-/// | `entities` | entity | `id` = document id × 65536 + ordinal (text order, from 0), `type`, `start`, `end`, `code`, `value` (normalised: `positive`, `90`, `2021-03-12`, `24 x 20 mm`...), `attributes` (bits 1 Negated, 2 Hypothetical, 4 Family, 8 History), `laterality`, `section`, `sentence` (index in the text) |
-/// | `relations` | relation | `document_id`, `source`, `target` (entity ordinals), `label` (1 HasValue, 2 HasDose) |
+/// | `annotations` | report | `id` (= `documents.id`), `entities`: JSON array, one `[type, start, end, code, attributes, section, sentence, value, laterality]` per entity in text order (ordinal = index; ids into `entity_types`, `codes`, `sections`, `null` when none; value and laterality left out from the end when null), `relations`: JSON `[[source, target, label],...]` (entity ordinals; label 1 HasValue, 2 HasDose) |
 /// | `index_runs` | `fouille index` run | `id`, `started_at`, `finished_at` (NULL while running or when killed), `user`, `inputs` (JSON array of paths), `force`, counts (`read`, `added`, `replaced`, `unchanged`, `failed`) |
 /// | `index_failures` | unreadable input | `run_id`, `source`, `reason` |
 /// | `audit` | search | `id`, `at`, `user`, `query`, `filters` (JSON), `results` |
 ///
-/// Views for reading with the `sqlite3` shell: `entity_list` and
-/// `relation_list` (names instead of ids). `document_text` and the two FTS
+/// Views for reading with the `sqlite3` shell, over `json_each` of the annotation rows:
+/// `entities(id, type, start, end, code, value, attributes, laterality, section, sentence)` with
+/// `id` = document id × 65536 + ordinal, `value` normalised (`positive`, `90`, `2021-03-12`, `24 x 20 mm`...),
+/// `attributes` bits 1 Negated, 2 Hypothetical, 4 Family, 8 History; `relations(document_id, source, target, label)`;
+/// `entity_list` and `relation_list` (names instead of ids). `document_text` and the two FTS
 /// tables need Fouille's SQL function and tokenizer, so they work only through Fouille.
 ///
 /// Size is a design constraint (at most 1.5× the text): texts are stored
 /// once, compressed (the FTS table reads them through `document_text`); an
-/// entity's text is not stored but cut from its report by its offsets, and
-/// its key packs the report and the ordinal into one rowid, so each report's
-/// entities sit together in rowid order and pages fill completely.
+/// entity's text is not stored but cut from its report by its offsets. A report's
+/// entities are one row (~1.4 KB of JSON), written by the extraction worker: one
+/// insert per report instead of ~46 kept the single writer thread off the critical path.
 enum Schema {
     static let applicationID: Int32 = 0x464F_5549
     static let version = 2
@@ -98,15 +101,16 @@ enum Schema {
         SELECT a.id, r.value ->> 0, r.value ->> 1, r.value ->> 2
         FROM annotations a, json_each(a.relations) r;
     CREATE VIEW entity_list AS
-        SELECT d.external_id AS document, e.id >> 16 AS document_id, e.id & 65535 AS ordinal, t.name AS type, e.start, e.end,
-               c.code, e.value,
-               trim(CASE WHEN e.attributes & 1 THEN 'Negated ' ELSE '' END ||
-                    CASE WHEN e.attributes & 2 THEN 'Hypothetical ' ELSE '' END ||
-                    CASE WHEN e.attributes & 4 THEN 'Family ' ELSE '' END ||
-                    CASE WHEN e.attributes & 8 THEN 'History' ELSE '' END) AS attributes,
-               e.laterality, s.name AS section, e.sentence
-        FROM entities e JOIN documents d ON d.id = e.id >> 16 JOIN entity_types t ON t.id = e.type
-        LEFT JOIN codes c ON c.id = e.code LEFT JOIN sections s ON s.id = e.section;
+        SELECT d.external_id AS document, a.id AS document_id, e.key AS ordinal, t.name AS type,
+               e.value ->> 1 AS start, e.value ->> 2 AS end, c.code, e.value ->> 7 AS value,
+               trim(CASE WHEN e.value ->> 4 & 1 THEN 'Negated ' ELSE '' END ||
+                    CASE WHEN e.value ->> 4 & 2 THEN 'Hypothetical ' ELSE '' END ||
+                    CASE WHEN e.value ->> 4 & 4 THEN 'Family ' ELSE '' END ||
+                    CASE WHEN e.value ->> 4 & 8 THEN 'History' ELSE '' END) AS attributes,
+               e.value ->> 8 AS laterality, s.name AS section, e.value ->> 6 AS sentence
+        FROM annotations a JOIN documents d ON d.id = a.id, json_each(a.entities) e
+        JOIN entity_types t ON t.id = e.value ->> 0
+        LEFT JOIN codes c ON c.id = e.value ->> 3 LEFT JOIN sections s ON s.id = e.value ->> 5;
     CREATE VIEW relation_list AS
         SELECT d.external_id AS document, CASE r.value ->> 2 WHEN 1 THEN 'HasValue' ELSE 'HasDose' END AS label,
                r.value ->> 0 AS source, ta.name AS source_type, r.value ->> 1 AS target, tb.name AS target_type
