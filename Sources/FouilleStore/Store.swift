@@ -30,6 +30,7 @@ public final class Store {
     /// Stable ids of entity types, from the `entity_types` table.
     private(set) var typeIDs: [EntityType: Int] = [:]
     private(set) var typesByID: [Int: EntityType] = [:]
+    private var names: (codes: NameCache, sections: NameCache)?
 
     public init(path: String, access: Access) throws {
         self.path = path
@@ -56,8 +57,21 @@ public final class Store {
         let statement = try database.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES('dictionary', ?1)")
         statement.bind(1, blob: bytes)
         try statement.run()
+        // Damage to the dictionary garbles every text silently (zstd frames carry no checksum): the hash lets the check see it.
+        let hash = try database.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES('dictionary_hash', ?1)")
+        hash.bind(1, ContentHash.of(bytes: bytes))
+        try hash.run()
         dictionary = bytes
         textFunction.decompressor = try TextDecompressor(dictionary: bytes)
+    }
+
+    /// Code and section names by id, for reading annotation rows; made on first use.
+    func annotationNames() throws -> (codes: NameCache, sections: NameCache) {
+        if let names { return names }
+        let made = (codes: try NameCache(database, table: "codes", column: "code"),
+                    sections: try NameCache(database, table: "sections", column: "name"))
+        names = made
+        return made
     }
 
     /// Number of texts stored, to know whether a dictionary may still be chosen.

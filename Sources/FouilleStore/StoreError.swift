@@ -8,7 +8,7 @@ public struct StoreError: Error, CustomStringConvertible, Equatable, Sendable {
         case missing
         /// The file is not an SQLite database, or is an SQLite database of another application.
         case notAStore
-        /// A Fouille store written by a newer Fouille, whose schema this one does not know.
+        /// A Fouille store whose schema this one does not read: a newer one, or an earlier one to re-index.
         case newerVersion
         /// SQLite reports damaged pages or an unreadable file.
         case corrupt

@@ -63,6 +63,20 @@ private func openError(_ path: String, _ access: Store.Access = .readWrite) -> S
     #expect(error.message.contains("version 99"))
 }
 
+@Test func aStoreOfSchemaVersion1AsksForAReindex() throws {
+    let path = try temporaryFolder().appendingPathComponent("version1.db").path
+    try index(Array(cohortDocuments.prefix(1)), into: path)
+    // Version 1 kept one row per entity; this Fouille reads the per-report annotations rows only.
+    try Database(path: path, mode: .readWrite).execute("PRAGMA user_version = 1")
+    for access in [Store.Access.readWrite, .create] {
+        let error = try #require(openError(path, access))
+        #expect(error.kind == .newerVersion)
+        #expect(error.message.contains(path))
+        #expect(error.message.contains("schema version 1"))
+        #expect(error.message.contains("Re-index"))
+    }
+}
+
 @Test func aStoreFoldedByOtherTermRulesIsRefused() throws {
     let path = try temporaryFolder().appendingPathComponent("rules.db").path
     try index(Array(cohortDocuments.prefix(1)), into: path)

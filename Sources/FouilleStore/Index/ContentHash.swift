@@ -20,4 +20,11 @@ enum ContentHash {
         }
         return Int64(bitPattern: hash)
     }
+
+    /// The same hash over raw bytes (the compression dictionary's `meta.dictionary_hash`).
+    static func of(bytes: [UInt8]) -> Int64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for b in bytes { hash = (hash ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        return Int64(bitPattern: hash)
+    }
 }

@@ -1,16 +1,8 @@
-/// The rowid of an entity: its report's id and its ordinal in one integer.
+/// How an entity is named in SQL: its report's id and its ordinal in one integer.
 ///
-/// `id = document × 65536 + ordinal`: a report's entities are one contiguous
-/// rowid range (read and deleted with a range scan), appended in order, so
-/// SQLite fills each page completely; no separate index is needed.
+/// The `entities` view gives each entity `id = document × 65536 + ordinal`, as version 1 stored it,
+/// so queries written then still work; a report may therefore hold at most 65536 entities.
 enum EntityKey {
-    static let shift: Int64 = 16
-    /// Entities a report may hold; more are left out, and the report says so.
+    /// Entities a report may hold; a report with more is refused, and the run says so.
     static let maximumPerDocument = 1 << 16
-
-    static func id(document: Int64, ordinal: Int) -> Int64 { document << shift | Int64(ordinal) }
-
-    static func range(document: Int64) -> Range<Int64> { (document << shift)..<((document + 1) << shift) }
-
-    static func ordinal(of id: Int64) -> Int { Int(id & ((1 << shift) - 1)) }
 }

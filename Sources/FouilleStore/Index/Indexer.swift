@@ -123,7 +123,8 @@ public final class Indexer {
         let checker = try Store(path: path, access: .readWrite)
         let lookup = try StoreWriter.Lookup(store: checker)
         let queue = BoundedQueue<WriterItem>(capacity: 1024)
-        let writer = WriterThread(store: store, run: run, batchSize: options.batchSize, replaceUnchanged: force,
+        let names = try AnnotationNames(store: store)
+        let writer = WriterThread(store: store, names: names, run: run, batchSize: options.batchSize, replaceUnchanged: force,
                                   queue: queue, progress: progress)
         writer.start()
 
@@ -153,6 +154,7 @@ public final class Indexer {
             makeJob: { [lexicon] in
                 let pipeline = try? ExtractionPipeline(lexicon: lexicon)
                 let compressor = try? TextCompressor(dictionary: dictionary)
+                let encoder = AnnotationEncoder(names: names)
                 let clock = WorkerClock()
                 clocks.append(clock)
                 return { work -> WriterItem in
@@ -167,7 +169,7 @@ public final class Indexer {
                             let start = threadCPUSeconds()
                             let result = try pipeline.extract(document)
                             let extracted = threadCPUSeconds()
-                            let prepared = try PreparedDocument(result, hash: hash, compressor: compressor)
+                            let prepared = try PreparedDocument(result, hash: hash, compressor: compressor, encoder: encoder)
                             clock.extraction += extracted - start
                             clock.preparation += threadCPUSeconds() - extracted
                             return .prepared(prepared)

@@ -3,7 +3,7 @@
 /// FTS5 removes a document from an external-content or contentless index
 /// only when given exactly what was indexed: the old text (decompressed) for
 /// `fts`, the old fact keys (rebuilt from the stored entities and relations)
-/// for `facts`. Then its entities and relations go.
+/// for `facts`. Then its annotations row goes.
 struct StoreRemoval {
     let store: Store
 
@@ -22,13 +22,8 @@ struct StoreRemoval {
         facts.bind(1, id)
         facts.bind(2, FactKeys.keys(entities, relations))
         try facts.run()
-        let deleteEntities = try db.prepare("DELETE FROM entities WHERE id >= ?1 AND id < ?2")
-        let range = EntityKey.range(document: id)
-        deleteEntities.bind(1, range.lowerBound)
-        deleteEntities.bind(2, range.upperBound)
-        try deleteEntities.run()
-        let deleteRelations = try db.prepare("DELETE FROM relations WHERE document_id = ?1")
-        deleteRelations.bind(1, id)
-        try deleteRelations.run()
+        let deleteAnnotations = try db.prepare("DELETE FROM annotations WHERE id = ?1")
+        deleteAnnotations.bind(1, id)
+        try deleteAnnotations.run()
     }
 }

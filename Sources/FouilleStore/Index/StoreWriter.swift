@@ -7,19 +7,25 @@ import FouilleText
 /// A report is added, replaced (its old text removed from the FTS and facts
 /// indexes, its entities and relations deleted, its row updated in place so
 /// its id stays), or left alone when its id and hash are already stored.
-/// Statements are prepared once; codes and section names are cached (``NameTable``).
+/// Statements are prepared once; the code and section names the workers gave ids
+/// (``NameRegistry``) are inserted before the first report using them.
 final class StoreWriter {
     enum Outcome { case added, replaced, unchanged }
 
     let store: Store
-    private let entityRows: EntityInserter
+    private let names: AnnotationNames
+    private var savedCode: Int, savedSection: Int
+    private let insertCode, insertSection: Statement
 
     private let lookup: Lookup
     private let insertDocument, updateDocument, insertText, updateText, insertFTS, insertFacts: Statement
-    private let insertRelation: Statement
+    private let insertAnnotations: Statement
 
-    init(store: Store) throws {
+    init(store: Store, names: AnnotationNames) throws {
         self.store = store
+        self.names = names
+        savedCode = names.codes.storedHighest
+        savedSection = names.sections.storedHighest
         let db = store.database
         lookup = try Lookup(store: store)
         insertDocument = try db.prepare("""
@@ -34,8 +40,9 @@ final class StoreWriter {
         updateText = try db.prepare("UPDATE texts SET body = ?2 WHERE id = ?1")
         insertFTS = try db.prepare("INSERT INTO fts(rowid, text) VALUES(?1, ?2)")
         insertFacts = try db.prepare("INSERT INTO facts(rowid, keys) VALUES(?1, ?2)")
-        insertRelation = try db.prepare("INSERT OR IGNORE INTO relations(document_id, source, target, label) VALUES(?1, ?2, ?3, ?4)")
-        entityRows = try EntityInserter(store: store)
+        insertAnnotations = try db.prepare("INSERT INTO annotations(id, entities, relations) VALUES(?1, ?2, ?3)")
+        insertCode = try db.prepare("INSERT INTO codes(id, code) VALUES(?1, ?2)")
+        insertSection = try db.prepare("INSERT INTO sections(id, name) VALUES(?1, ?2)")
     }
 
     /// Finds whether a report is stored, and how: the writer's check, and the reader side's (on its own connection).
@@ -103,18 +110,28 @@ final class StoreWriter {
         statement.bind(5, document.metadata.source)
         statement.bind(6, document.hash)
         statement.bind(7, document.text.count)
-        statement.bind(8, document.entities.count)
+        statement.bind(8, document.entityCount)
         statement.bind(9, run)
     }
 
     private func writeEntities(_ document: PreparedDocument, id: Int64) throws {
-        try entityRows.insert(document.entities, document: id)
-        for relation in document.relations {
-            insertRelation.bind(1, id)
-            insertRelation.bind(2, relation.source)
-            insertRelation.bind(3, relation.target)
-            insertRelation.bind(4, relation.labelID)
-            try insertRelation.run(clearingBindings: false)
+        savedCode = try saveNames(names.codes, after: savedCode, with: insertCode)
+        savedSection = try saveNames(names.sections, after: savedSection, with: insertSection)
+        insertAnnotations.bind(1, id)
+        document.entitiesJSON.withUnsafeBufferPointer { insertAnnotations.bind(2, utf8: $0) }
+        document.relationsJSON.withUnsafeBufferPointer { insertAnnotations.bind(3, utf8: $0) }
+        try insertAnnotations.run()
+    }
+
+    /// Inserts the names given ids since `saved`; answers the highest id now stored.
+    private func saveNames(_ registry: NameRegistry, after saved: Int, with insert: Statement) throws -> Int {
+        var highest = saved
+        for (id, name) in registry.unsaved(after: saved) {
+            insert.bind(1, id)
+            insert.bind(2, name)
+            try insert.run()
+            highest = id
         }
+        return highest
     }
 }

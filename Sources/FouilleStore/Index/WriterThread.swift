@@ -15,6 +15,7 @@ final class WriterThread: @unchecked Sendable {
     }
 
     private let store: Store
+    private let names: AnnotationNames
     private let batchSize: Int
     private let replaceUnchanged: Bool
     private let queue: BoundedQueue<WriterItem>
@@ -24,9 +25,10 @@ final class WriterThread: @unchecked Sendable {
     private let lock = NSLock()
     private var stopped = false
 
-    init(store: Store, run: IndexRun, batchSize: Int, replaceUnchanged: Bool, queue: BoundedQueue<WriterItem>,
+    init(store: Store, names: AnnotationNames, run: IndexRun, batchSize: Int, replaceUnchanged: Bool, queue: BoundedQueue<WriterItem>,
          progress: (@Sendable (IndexCounts) -> Void)?) {
         self.store = store
+        self.names = names
         self.batchSize = max(1, batchSize)
         self.replaceUnchanged = replaceUnchanged
         self.queue = queue
@@ -64,7 +66,7 @@ final class WriterThread: @unchecked Sendable {
     /// on; and a slow extraction does not turn into one commit per report.
     private func loop() throws {
         let db = store.database
-        let writer = try StoreWriter(store: store)
+        let writer = try StoreWriter(store: store, names: names)
         while true {
             queue.wait(forItems: batchSize, timeout: 0.25)
             guard let first = queue.pop() else { break }

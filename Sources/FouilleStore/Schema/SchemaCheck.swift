@@ -59,7 +59,7 @@ enum SchemaCheck {
         try db.execute("PRAGMA page_size = \(Schema.pageSize)")
         try db.execute("PRAGMA journal_mode = WAL")
         try db.transaction(immediate: true) {
-            try db.execute(Schema.version1)
+            try db.execute(Schema.version2)
             let type = try db.prepare("INSERT INTO entity_types(id, name) VALUES(?1, ?2)")
             for (index, entityType) in EntityType.allCases.enumerated() {
                 type.bind(1, index + 1)
@@ -82,7 +82,7 @@ enum SchemaCheck {
         try db.transaction(immediate: true) {
             for step in version..<Schema.version {
                 guard let sql = Schema.migrations[step] else {
-                    throw StoreError(.newerVersion, "\(db.path) has schema version \(version), which this Fouille cannot upgrade; rebuild the store.")
+                    throw StoreError(.newerVersion, "\(db.path) is a Fouille store of schema version \(version), made by an earlier Fouille; this one reads version \(Schema.version) and cannot upgrade it. Re-index the reports into a new store with `fouille index PATH... --db NEWFILE`.")
                 }
                 try db.execute(sql)
             }

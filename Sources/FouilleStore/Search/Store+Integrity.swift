@@ -1,5 +1,6 @@
 extension Store {
-    /// Checks the whole store: SQLite's page-level check, then both FTS5 indexes against their content.
+    /// Checks the whole store: SQLite's page-level check, both FTS5 indexes against their content,
+    /// the compression dictionary against its hash, then every annotations row (``checkAnnotations()``).
     ///
     /// FTS5's integrity check re-tokenises every stored text with the live
     /// tokenizer and compares with the index, so it also proves that the terms
@@ -13,6 +14,30 @@ extension Store {
             } catch let error as StoreError {
                 throw StoreError(.corrupt, "the full-text index '\(table)' of \(path) does not match its content (\(error.message)). Rebuild the store with `fouille index PATH... --db NEWFILE`.")
             }
+        }
+        if let stored = try database.scalar("SELECT value FROM meta WHERE key = 'dictionary_hash'")?.int,
+           Int64(stored) != ContentHash.of(bytes: dictionary) {
+            throw StoreError(.corrupt, "the store \(path) is damaged (its compression dictionary, needed by every text, changed). Rebuild it with `fouille index PATH... --db NEWFILE`.")
+        }
+        try checkAnnotations()
+    }
+
+    /// Parses every `annotations` row and compares its entities with `documents.entity_count`.
+    /// A row is mostly JSON text, which SQLite's page check does not read: damage there shows only here.
+    func checkAnnotations() throws {
+        let rows = try database.prepare("""
+            SELECT a.id, a.entities, a.relations, d.entity_count FROM annotations a LEFT JOIN documents d ON d.id = a.id
+            """)
+        while try rows.step() {
+            var count = 0
+            do {
+                try rows.withText(1) { try AnnotationRow.forEachEntity($0, strings: true) { _ in count += 1 } }
+                _ = try rows.withText(2) { try AnnotationRow.relations($0) }
+            } catch is JSONCursor.Malformed {
+                count = -1
+            }
+            guard count < 0 || rows.isNull(3) || count != rows.int(3) else { continue }
+            throw StoreError(.corrupt, "the store \(path) is damaged (the annotations of report \(rows.int64(0)) do not read back). Rebuild it with `fouille index PATH... --db NEWFILE`.")
         }
     }
 

@@ -50,47 +50,40 @@ extension Store {
             let kindRows = try database.prepare("SELECT kind, count(*) FROM documents GROUP BY kind ORDER BY 2 DESC, 1")
             while try kindRows.step() { kinds.append((kindRows.string(0), kindRows.int(1))) }
 
+            let counts = try AnnotationCounts(database)
             var types = [EntityType: StoreStatistics.TypeCount]()
-            let typeRows = try database.prepare("SELECT type, count(*), count(DISTINCT id >> 16) FROM entities GROUP BY type")
-            while try typeRows.step() {
-                guard let type = typesByID[typeRows.int(0)] else { continue }
-                types[type] = .init(type: type, mentions: typeRows.int(1), documents: typeRows.int(2), attributes: [:])
-            }
-            let attributeRows = try database.prepare("SELECT type, attributes, count(*) FROM entities WHERE attributes != 0 GROUP BY type, attributes")
-            while try attributeRows.step() {
-                guard let type = typesByID[attributeRows.int(0)] else { continue }
-                let attributes = EntityAttributes(rawValue: UInt8(truncatingIfNeeded: attributeRows.int(1)))
-                for name in attributes.names { types[type]?.attributes[name, default: 0] += attributeRows.int(2) }
+            for (id, count) in counts.types {
+                guard let type = typesByID[id] else { continue }
+                var attributes = [String: Int]()
+                for (bit, mentions) in count.attributes.enumerated() where mentions > 0 {
+                    for name in EntityAttributes(rawValue: 1 << bit).names { attributes[name] = mentions }
+                }
+                types[type] = .init(type: type, mentions: count.mentions, documents: count.documents, attributes: attributes)
             }
 
+            var codeNames = [Int: String]()
+            let nameRows = try database.prepare("SELECT id, code FROM codes")
+            while try nameRows.step() { codeNames[nameRows.int(0)] = nameRows.string(1) }
+            let ranked = counts.codes.compactMap { id, count in codeNames[id].map { (name: $0, count: count) } }
+                .sorted { $0.count.mentions != $1.count.mentions ? $0.count.mentions > $1.count.mentions : $0.name < $1.name }
             var codes = [StoreStatistics.CodeCount]()
-            let codeRows = try database.prepare("""
-                SELECT c.code, e.type, count(*), min(e.id) FROM entities e JOIN codes c ON c.id = e.code
-                GROUP BY e.code ORDER BY 3 DESC, 1 LIMIT ?1
-                """)
-            codeRows.bind(1, top)
-            let example = try database.prepare("SELECT start, end FROM entities WHERE id = ?1")
-            while try codeRows.step() {
-                guard let type = typesByID[codeRows.int(1)] else { continue }
-                let entityID = codeRows.int64(3)
-                example.bind(1, entityID)
+            for (name, count) in ranked.prefix(max(0, top)) {
+                guard let type = typesByID[count.type] else { continue }
                 var written = ""
-                if try example.step(), let text = try storedText(entityID >> EntityKey.shift), example.int(1) <= text.count {
-                    written = String(decoding: text[example.int(0)..<example.int(1)], as: UTF8.self)
+                if let text = try storedText(count.document), count.start <= count.end, count.end <= text.count {
+                    written = String(decoding: text[count.start..<count.end], as: UTF8.self)
                 }
-                example.reset()
-                codes.append(.init(code: codeRows.string(0) ?? "", type: type, mentions: codeRows.int(2), example: written))
+                codes.append(.init(code: name, type: type, mentions: count.mentions, example: written))
             }
             let scalars = try database.prepare("""
-                SELECT (SELECT count(*) FROM entities), (SELECT count(*) FROM relations), (SELECT count(*) FROM index_runs),
-                       (SELECT count(*) FROM audit)
+                SELECT (SELECT count(*) FROM index_runs), (SELECT count(*) FROM audit)
                 """)
             try scalars.step()
             return StoreStatistics(
                 documents: documents.int(0), patients: documents.int(1), documentsWithoutPatient: documents.int(2),
                 textBytes: documents.int(3), kinds: kinds, dates: first.flatMap { f in last.map { (f, $0) } },
-                entities: scalars.int(0), types: EntityType.allCases.compactMap { types[$0] }, topCodes: codes,
-                relations: scalars.int(1), runs: scalars.int(2), searchesAudited: scalars.int(3))
+                entities: counts.entities, types: EntityType.allCases.compactMap { types[$0] }, topCodes: codes,
+                relations: counts.relations, runs: scalars.int(0), searchesAudited: scalars.int(1))
         } }
     }
 }

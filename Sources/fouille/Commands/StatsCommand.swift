@@ -17,7 +17,7 @@ struct StatsCommand: ParsableCommand {
         let store = try Store(path: db, access: .readWrite)
         if check {
             try store.checkIntegrity()
-            print("integrity      ok (SQLite quick_check, FTS5 integrity-check of fts and facts)")
+            print("integrity      ok (SQLite quick_check, FTS5 integrity-check of fts and facts, dictionary hash, annotation rows)")
         }
         let stats = try store.statistics(top: top)
         let size = StatsCommand.fileSize(db)
