@@ -4,33 +4,34 @@ import FouilleText
 /// Site rules: sub-sites and sides joined, metastasis sites, and only the sites that locate something.
 extension SpanRules {
     /// Joins `Site (de|du|des|de la|d') Site` and a following laterality word into one Site.
-    func mergeSites(_ mentions: [Mention]) -> [Mention] {
-        var out = [Mention]()
-        for mention in mentions {
-            if mention.entity.type == .site, var last = out.last, last.entity.type == .site,
-               last.tokens.upperBound == mention.tokens.lowerBound, !isAdjectival(last), isAdjectival(mention) {
-                // `ganglion sentinelle inguinal`, `creux axillaire`: a noun site and its adjective are one site.
-                last.extend(through: mention.tokens.upperBound - 1, in: text)
-                last.entity.laterality = last.entity.laterality ?? mention.entity.laterality
-                if last.entity.code == nil { last.entity.code = mention.entity.code }
-                out[out.count - 1] = last
+    ///
+    /// In place (kept mentions are swapped forward, merged ones dropped at the end): a Mention
+    /// holds strings, and copying it into a new array costs reference counting.
+    func mergeSites(_ mentions: inout [Mention]) {
+        var kept = 0
+        for index in mentions.indices {
+            if kept > 0, mentions[index].entity.type == .site, mentions[kept - 1].entity.type == .site,
+               joinsSite(mentions[kept - 1], mentions[index]) {
+                let merged = mentions[index].entity
+                mentions[kept - 1].extend(through: mentions[index].tokens.upperBound - 1, in: text)
+                if mentions[kept - 1].entity.laterality == nil { mentions[kept - 1].entity.laterality = merged.laterality }
+                if mentions[kept - 1].entity.code == nil { mentions[kept - 1].entity.code = merged.code }
                 continue
             }
-            if mention.entity.type == .site, var last = out.last, last.entity.type == .site {
-                let gap = last.tokens.upperBound..<mention.tokens.lowerBound
-                if !gap.isEmpty, gap.count <= 2, !isAdjectival(last), gap.allSatisfy({ Self.siteLinks.contains(words.folded($0)) }),
-                   text.sameSentence(last.tokens.lowerBound, mention.tokens.lowerBound) {
-                    last.extend(through: mention.tokens.upperBound - 1, in: text)
-                    last.entity.laterality = last.entity.laterality ?? mention.entity.laterality
-                    if last.entity.code == nil { last.entity.code = mention.entity.code }
-                    out[out.count - 1] = last
-                    continue
-                }
-            }
-            out.append(mention)
+            if index != kept { mentions.swapAt(index, kept) }
+            kept += 1
         }
-        for index in out.indices { extendWithLaterality(&out[index]) }
-        return out
+        mentions.removeSubrange(kept...)
+        for index in mentions.indices { extendWithLaterality(&mentions[index]) }
+    }
+
+    /// True when `site` belongs to the Site `last` just before it.
+    private func joinsSite(_ last: Mention, _ site: Mention) -> Bool {
+        // `ganglion sentinelle inguinal`, `creux axillaire`: a noun site and its adjective are one site.
+        if last.tokens.upperBound == site.tokens.lowerBound, !isAdjectival(last), isAdjectival(site) { return true }
+        let gap = last.tokens.upperBound..<site.tokens.lowerBound
+        return !gap.isEmpty && gap.count <= 2 && !isAdjectival(last) && gap.allSatisfy({ Self.siteLinks.contains(words.folded($0)) })
+            && text.sameSentence(last.tokens.lowerBound, site.tokens.lowerBound)
     }
 
     func extendWithLaterality(_ mention: inout Mention) {
@@ -49,29 +50,29 @@ extension SpanRules {
 
     /// `métastases hépatiques` not listed as such, and `M1 hépatique` used as a noun: one Metastasis
     /// with the site's code.
-    func attachSitesToMetastases(_ mentions: [Mention]) -> [Mention] {
-        var out = [Mention]()
-        for mention in mentions {
-            guard mention.entity.type == .site, isAdjectival(mention) else { out.append(mention); continue }
-            if var last = out.last, last.entity.type == .metastasis, last.tokens.upperBound == mention.tokens.lowerBound {
-                last.extend(through: mention.tokens.upperBound - 1, in: text)
-                if last.entity.code == nil { last.entity.code = mention.entity.code }
-                out[out.count - 1] = last
-                continue
+    func attachSitesToMetastases(_ mentions: inout [Mention]) {
+        var kept = 0  // in place, as in ``mergeSites(_:)``
+        for index in mentions.indices {
+            if mentions[index].entity.type == .site, isAdjectival(mentions[index]) {
+                let site = mentions[index].tokens
+                if kept > 0, mentions[kept - 1].entity.type == .metastasis, mentions[kept - 1].tokens.upperBound == site.lowerBound {
+                    let code = mentions[index].entity.code
+                    mentions[kept - 1].extend(through: site.upperBound - 1, in: text)
+                    if mentions[kept - 1].entity.code == nil { mentions[kept - 1].entity.code = code }
+                    continue
+                }
+                let before = site.lowerBound - 1
+                if before >= 0, text.tokens[before].kind == .tnm, text.tokenText(before).hasPrefix("M1"),
+                   kept == 0 || mentions[kept - 1].tokens.upperBound <= before {
+                    mentions[index].entity.type = .metastasis
+                    mentions[index].entity.origin = "rule:M1-site"
+                    mentions[index].extend(from: before, in: text)
+                }
             }
-            let before = mention.tokens.lowerBound - 1
-            if before >= 0, text.tokens[before].kind == .tnm, text.tokenText(before).hasPrefix("M1"),
-               out.last.map({ $0.tokens.upperBound <= before }) ?? true {
-                var metastasis = mention
-                metastasis.entity.type = .metastasis
-                metastasis.entity.origin = "rule:M1-site"
-                metastasis.extend(from: before, in: text)
-                out.append(metastasis)
-                continue
-            }
-            out.append(mention)
+            if index != kept { mentions.swapAt(index, kept) }
+            kept += 1
         }
-        return out
+        mentions.removeSubrange(kept...)
     }
 
     /// `métastase frontale`, `métastases surrénaliennes`: a site adjective the lexicon does not list

@@ -45,8 +45,8 @@ struct SpanRules {
     func apply(_ mentions: [Mention]) -> [Mention] {
         var out = mentions.filter { !isAntiTarget($0) && !isDepartment($0) && !isUnsupportedShortAcronym($0) }
         out = dropApproaches(out)
-        out = mergeSites(out)
-        out = attachSitesToMetastases(out)
+        mergeSites(&out)
+        attachSitesToMetastases(&out)
         for index in out.indices { extendMetastasisAdjective(&out[index]) }
         out = attachToProcedures(out)
         // In place: a Mention holds strings, and copying it costs reference counting.
