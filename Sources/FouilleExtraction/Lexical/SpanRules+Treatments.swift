@@ -15,25 +15,28 @@ extension SpanRules {
     }
 
     /// `mastectomie gauche`, `radiothérapie pelvienne`: an adjectival site right after a procedure belongs to it.
-    func attachToProcedures(_ mentions: [Mention]) -> [Mention] {
-        var out = [Mention]()
-        for mention in mentions {
-            if mention.entity.type == .site, var last = out.last,
-               last.entity.type == .surgery || last.entity.type == .radiotherapy, isAdjectival(mention) {
-                let gap = last.tokens.upperBound..<mention.tokens.lowerBound
+    func attachToProcedures(_ mentions: inout [Mention]) {
+        var kept = 0  // in place, as in ``mergeSites(_:)``
+        for index in mentions.indices {
+            if kept > 0, mentions[index].entity.type == .site,
+               mentions[kept - 1].entity.type == .surgery || mentions[kept - 1].entity.type == .radiotherapy, isAdjectival(mentions[index]) {
+                let last = mentions[kept - 1].tokens, site = mentions[index].tokens
+                let gap = last.upperBound..<site.lowerBound
                 // `radiothérapie pariétale et sus-claviculaire`: coordinated adjectives join too.
-                let joins = gap.isEmpty || (gap.count == 1 && words.folded(gap.lowerBound) == "et" && last.entity.laterality == nil && last.tokens.count > 1)
-                if joins, text.sameSentence(last.tokens.lowerBound, mention.tokens.lowerBound) {
-                    last.extend(through: mention.tokens.upperBound - 1, in: text)
-                    last.entity.laterality = last.entity.laterality ?? mention.entity.laterality
-                    extendWithLaterality(&last)
-                    out[out.count - 1] = last
+                let joins = gap.isEmpty || (gap.count == 1 && words.folded(gap.lowerBound) == "et"
+                    && mentions[kept - 1].entity.laterality == nil && last.count > 1)
+                if joins, text.sameSentence(last.lowerBound, site.lowerBound) {
+                    let side = mentions[index].entity.laterality
+                    mentions[kept - 1].extend(through: site.upperBound - 1, in: text)
+                    if mentions[kept - 1].entity.laterality == nil { mentions[kept - 1].entity.laterality = side }
+                    extendWithLaterality(&mentions[kept - 1])
                     continue
                 }
             }
-            out.append(mention)
+            if index != kept { mentions.swapAt(index, kept) }
+            kept += 1
         }
-        return out
+        mentions.removeSubrange(kept...)
     }
 
     /// Two-letter protocol acronyms (`AC`, `EC`, `TC`, `PE`) are also `auscultation cardiaque`,
@@ -70,19 +73,19 @@ extension SpanRules {
     }
 
     /// `par coelioscopie`, `par RCMI`: an approach that qualifies another procedure just before it.
-    func dropApproaches(_ mentions: [Mention]) -> [Mention] {
-        var out = [Mention]()
-        for mention in mentions {
-            let first = mention.tokens.lowerBound
-            if [.surgery, .radiotherapy].contains(mention.entity.type), ["par", "sous", "en"].contains(words.folded(first - 1)),
-               let last = out.last, last.entity.type == mention.entity.type || [.surgery, .radiotherapy].contains(last.entity.type),
-               first - last.tokens.upperBound <= 4, text.sameSentence(first, last.tokens.lowerBound) {
+    func dropApproaches(_ mentions: inout [Mention]) {
+        var kept = 0  // in place, as in ``mergeSites(_:)``
+        for index in mentions.indices {
+            let first = mentions[index].tokens.lowerBound, type = mentions[index].entity.type
+            if kept > 0, [.surgery, .radiotherapy].contains(type), ["par", "sous", "en"].contains(words.folded(first - 1)),
+               mentions[kept - 1].entity.type == type || [.surgery, .radiotherapy].contains(mentions[kept - 1].entity.type),
+               first - mentions[kept - 1].tokens.upperBound <= 4, text.sameSentence(first, mentions[kept - 1].tokens.lowerBound) {
                 continue
             }
-
-            out.append(mention)
+            if index != kept { mentions.swapAt(index, kept) }
+            kept += 1
         }
-        return out
+        mentions.removeSubrange(kept...)
     }
 
     /// Adds the modifiers listed in `treatment/modifiers.tsv` (`adjuvante`, `de première ligne`).

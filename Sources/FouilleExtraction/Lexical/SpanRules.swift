@@ -44,11 +44,11 @@ struct SpanRules {
 
     func apply(_ mentions: [Mention]) -> [Mention] {
         var out = mentions.filter { !isAntiTarget($0) && !isDepartment($0) && !isUnsupportedShortAcronym($0) }
-        out = dropApproaches(out)
+        dropApproaches(&out)
         mergeSites(&out)
         attachSitesToMetastases(&out)
         for index in out.indices { extendMetastasisAdjective(&out[index]) }
-        out = attachToProcedures(out)
+        attachToProcedures(&out)
         // In place: a Mention holds strings, and copying it costs reference counting.
         for index in out.indices {
             extendWithModifiers(&out[index])
