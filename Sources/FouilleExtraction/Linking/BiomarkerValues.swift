@@ -25,6 +25,8 @@ struct BiomarkerValues {
     private static let pendingTestWords: Set<String> = ["recherche", "rechercher", "recherchee", "si", "cas", "eventuelle", "demande", "demandee"]
     /// Values that only say "there is a variant": dropped when the same marker has the variant itself.
     private static let genericValues: Set<String> = ["mutation", "mutations", "variant", "variants", "alteration", "variant pathogene", "mutation activatrice"]
+    private static let scoreNames = WordSet(["cps", "tps", "ic"])
+    private static let score = WordSet(["score"])
     /// How far after a marker its value may stand, in tokens.
     private static let window = 8
 
@@ -197,7 +199,7 @@ struct BiomarkerValues {
         }
         // Token kinds and bytes are tested before any word is built: this runs at every token near a marker.
         let next = c.kind(k + 1)
-        if next == .number || next == .percentage, c.words.isOneOf(k, ["cps", "tps", "ic"]) { return (k + 2, nil) }
+        if next == .number || next == .percentage, c.words.isOneOf(k, Self.scoreNames) { return (k + 2, nil) }
         var start = k
         if next == .percentage, Self.comparators.contains(c.folded(k)) { start = k + 1 }
         if c.kind(start) == .percentage {
@@ -205,7 +207,7 @@ struct BiomarkerValues {
             let code = start == k && Double(digits) != nil ? "PERCENT:\(Self.trimmed(digits))" : nil
             return (start + 1, code)
         }
-        if next == .signed || c.isZero(k + 1), c.words.isOneOf(k, ["score"]) {
+        if next == .signed || c.isZero(k + 1), c.words.isOneOf(k, Self.score) {
             return (k + 2, Self.her2Score(c.original(k + 1), markerCode))
         }
         if c.kind(k) == .signed, c.original(k).first?.isNumber == true { return (k + 1, Self.her2Score(c.original(k), markerCode)) }

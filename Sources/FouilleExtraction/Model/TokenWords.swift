@@ -83,14 +83,12 @@ final class TokenWords {
         return true
     }
 
-    /// True when the folded word at `index` is one of `candidates` (ASCII), compared as bytes: no
+    /// True when the folded word at `index` is one of `words`, compared as bytes: no
     /// string is built or hashed for the many words that are none of them.
-    func isOneOf(_ index: Int, _ candidates: [StaticString]) -> Bool {
+    func isOneOf(_ index: Int, _ words: WordSet) -> Bool {
         guard index >= 0, index < count else { return false }
         let range = ranges[index]
-        return folded.withUnsafeBufferPointer { bytes in
-            candidates.contains { $0.utf8CodeUnitCount == range.count && Self.equal(bytes, from: range.lowerBound, $0) }
-        }
+        return folded.withUnsafeBufferPointer { words.contains(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
     /// True when token `index` is exactly `-`.

@@ -13,8 +13,8 @@ enum GradePattern {
     private static let differentiation: Set<String> = ["differencie", "differenciee", "differencies", "differenciees"]
     private static let differentiationDegree: Set<String> = ["bien", "moyennement", "peu"]
     /// The words the cases below start with.
-    private static let openers: [StaticString] = ["grade", "sbr", "isup", "fuhrman", "groupe", "score", "gleason", "bien", "moyennement",
-                                               "peu", "indifferencie", "indifferenciee", "haut", "bas"]
+    private static let openers = WordSet(["grade", "sbr", "isup", "fuhrman", "groupe", "score", "gleason", "bien", "moyennement",
+                                               "peu", "indifferencie", "indifferenciee", "haut", "bas"])
     /// First letters of the words that open a grade: g s i f b m p h.
     private static let initials: [UInt8] = [0x67, 0x73, 0x69, 0x66, 0x62, 0x6D, 0x70, 0x68]
 

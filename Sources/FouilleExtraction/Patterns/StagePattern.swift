@@ -12,6 +12,8 @@ import FouilleText
 ///   | --- | ---: | ---: | ---: |
 ///   | Stage | 1.00 | 1.00 | 1.00 |
 enum StagePattern {
+    private static let openers = WordSet(["stade", "figo"])
+
     static func mentions(_ c: inout PatternContext) -> [Mention] {
         var out = [Mention]()
         var i = 0
@@ -54,7 +56,7 @@ enum StagePattern {
     private static func stageGroup(at i: Int, _ c: inout PatternContext) -> Mention? {
         // A byte test first: this runs at every token.
         guard let initial = c.words.firstByte(i), initial == UInt8(ascii: "s") || initial == UInt8(ascii: "f") else { return nil }
-        guard c.words.isOneOf(i, ["stade", "figo"]) else { return nil }
+        guard c.words.isOneOf(i, Self.openers) else { return nil }
         let word = c.folded(i)
         var j = i + 1
         if word == "stade", ["figo", "ann", "iss", "r-iss"].contains(c.folded(j)) {
