@@ -135,7 +135,14 @@ static int32_t fast_run(const uint8_t *p, int32_t start, int32_t end, int32_t *o
                 int next;
                 while (j < end) {
                     uint8_t c = WORD_CLASS[p[j]];
-                    if (c == 1) { last = j; j += 1; continue; }
+                    if (c == 1) {
+                        // ASCII letters and digits, most of a word: a tight loop on a pointer.
+                        const uint8_t *q = p + j + 1, *e = p + end;
+                        while (q < e && WORD_CLASS[*q] == 1) q++;
+                        j = (int32_t)(q - p);
+                        last = j - 1;
+                        continue;
+                    }
                     if (c == 2 && (next = latin_letter(p, j, end))) { last = j; j += next; continue; }
                     break;
                 }

@@ -48,11 +48,8 @@ public struct NormalizedText: Sendable {
                         if b < 0x80 {
                             // ASCII (most of a report): a run at a time, only upper-case letters change.
                             let runEnd = Self.asciiRun(original, from: i, fold: folding, to: out.baseAddress! + o)
-                            let shift = Int32(truncatingIfNeeded: o - i)
-                            for k in i..<runEnd {
-                                toView[k] = Int32(truncatingIfNeeded: k) &+ shift
-                                toOriginal[k - i + o] = Int32(truncatingIfNeeded: k)
-                            }
+                            Self.writeIdentityMaps(count: runEnd - i, original: i, view: o,
+                                                   toView: toView.baseAddress! + i, toOriginal: toOriginal.baseAddress! + o)
                             o += runEnd - i
                             previousCodePoint = UInt32(original[runEnd - 1])
                             previousOutputStart = o - 1
@@ -99,6 +96,23 @@ public struct NormalizedText: Sendable {
         self.bytes = viewBytes
         self.toOriginal = toOriginal
         self.toView = toView
+    }
+
+    /// The offset maps of an ASCII run: byte k of the run maps to byte k of its
+    /// copy. On local pointers with wrapping arithmetic, so the loop has no
+    /// overflow checks or reloads and the compiler can vectorise it.
+    @inline(__always)
+    private static func writeIdentityMaps(count: Int, original: Int, view: Int,
+                                          toView: UnsafeMutablePointer<Int32>, toOriginal: UnsafeMutablePointer<Int32>) {
+        let originalStart = Int32(truncatingIfNeeded: original)
+        let viewStart = Int32(truncatingIfNeeded: view)
+        var k: Int32 = 0
+        let n = Int32(truncatingIfNeeded: count)
+        while k < n {
+            toView[Int(k)] = viewStart &+ k
+            toOriginal[Int(k)] = originalStart &+ k
+            k &+= 1
+        }
     }
 
     /// Copies the ASCII bytes from `start` (itself ASCII) to `out`, lower-cased

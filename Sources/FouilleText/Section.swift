@@ -26,6 +26,10 @@ public struct SectionRules: Sendable {
     private var names = [String]()
     /// The first word of every header key, for a quick rejection of ordinary lines.
     private var firstWords = ByteKeyTable(expectedCount: 256)
+    /// Bit k set when some first word is k bytes long, and the set of their first bytes:
+    /// a line is mostly rejected on these, without hashing its first word.
+    private var firstWordLengths: UInt64 = 0
+    private var firstWordInitials: [UInt64] = [0, 0, 0, 0]
     /// Longest header key, in bytes: longer lines are not headers.
     private(set) var longestKey = 0
 
@@ -39,7 +43,10 @@ public struct SectionRules: Sendable {
         let id = Int(keys.insert(key))
         if id == names.count { names.append(name) } else { names[id] = name }
         longestKey = max(longestKey, key.count)
-        _ = firstWords.insert(Array(key.prefix { $0 != 0x20 }))
+        let firstWord = Array(key.prefix { $0 != 0x20 })
+        _ = firstWords.insert(firstWord)
+        if firstWord.count <= 40 { firstWordLengths |= 1 << UInt64(firstWord.count) }
+        if let initial = firstWord.first { firstWordInitials[Int(initial) >> 6] |= 1 << UInt64(initial & 63) }
     }
 
     public var count: Int { names.count }
@@ -50,17 +57,29 @@ public struct SectionRules: Sendable {
     /// The canonical name of a header key (see ``key(_:)-(String)``), if known.
     func name(ofKey key: [UInt8]) -> String? { keys.id(of: key).map { names[Int($0)] } }
 
-    /// True when the folded text starts with the first word of a known header.
-    func isFirstWord(of folded: ArraySlice<UInt8>) -> Bool {
-        folded.withUnsafeBufferPointer { bytes in
-            var length = 0
-            for b in bytes {
-                if b == 0x20 || b == 0x09 || b == 0x3A || b == 0x2E { break }
-                length += 1
-                if length > 40 { return false }
-            }
-            return firstWords.id(of: UnsafeBufferPointer(rebasing: bytes[0..<length])) != nil
+    /// True when the `count` folded bytes at `p` start with the first word of a known header.
+    func isFirstWord(at p: UnsafePointer<UInt8>, count: Int) -> Bool {
+        var length = 0
+        while length < count {
+            let b = p[length]
+            if b == 0x20 || b == 0x09 || b == 0x3A || b == 0x2E { break }
+            length += 1
+            if length > 40 { return false }
         }
+        // Most lines fail on the word's length or first byte, before any hashing.
+        guard firstWordLengths & (1 << UInt64(length)) != 0, length > 0,
+              firstWordInitials[Int(p[0]) >> 6] & (1 << UInt64(p[0] & 63)) != 0 else { return false }
+        return firstWords.withProbe { $0.id(of: p, count: length) } >= 0
+    }
+
+    /// The canonical name of the header key of the `count` folded bytes at `p`
+    /// (see ``keyBytes(_:)``), built in raw memory: no array to release per line.
+    func name(ofFolded p: UnsafePointer<UInt8>, count: Int) -> String? {
+        let key = UnsafeMutablePointer<UInt8>.allocate(capacity: max(count, 1))
+        defer { key.deallocate() }
+        let length = Self.writeKey(of: p, count: count, to: key)
+        let id = keys.withProbe { $0.id(of: key, count: length) }
+        return id < 0 ? nil : names[Int(id)]
     }
 
     /// Folded, trimmed of spaces, colons and full stops, inner white space collapsed.
@@ -70,15 +89,25 @@ public struct SectionRules: Sendable {
 
     /// The key of folded bytes, as bytes.
     static func keyBytes(_ folded: ArraySlice<UInt8>) -> [UInt8] {
-        var out = [UInt8]()
-        out.reserveCapacity(folded.count)
-        var pendingSpace = false
-        for b in folded {
-            if b == 0x20 || b == 0x09 || b == 0x0D { pendingSpace = !out.isEmpty; continue }
-            if pendingSpace { out.append(0x20); pendingSpace = false }
-            out.append(b)
+        folded.withUnsafeBufferPointer { folded in
+            [UInt8](unsafeUninitializedCapacity: max(folded.count, 1)) { out, initialized in
+                initialized = folded.isEmpty ? 0 : writeKey(of: folded.baseAddress!, count: folded.count, to: out.baseAddress!)
+            }
         }
-        while let last = out.last, last == 0x3A || last == 0x2E || last == 0x20 || last == 0x2D { out.removeLast() }
-        return out
+    }
+
+    /// Writes the key of `count` folded bytes (at most `count` bytes) and answers its length.
+    static func writeKey(of p: UnsafePointer<UInt8>, count: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        var length = 0
+        var pendingSpace = false
+        for i in 0..<count {
+            let b = p[i]
+            if b == 0x20 || b == 0x09 || b == 0x0D { pendingSpace = length > 0; continue }
+            if pendingSpace { out[length] = 0x20; length += 1; pendingSpace = false }
+            out[length] = b
+            length += 1
+        }
+        while length > 0, out[length - 1] == 0x3A || out[length - 1] == 0x2E || out[length - 1] == 0x20 || out[length - 1] == 0x2D { length -= 1 }
+        return length
     }
 }

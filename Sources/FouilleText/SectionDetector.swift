@@ -115,18 +115,15 @@ struct SectionDetector {
         else { return nil }                                               // a long line without an early colon
         let range = folded.viewRange(of: TextSpan(start: start, end: end))
         // Most lines are not headers: a cheap test on the first word before building any key.
-        let capital = Self.isCapitalLine(start..<end, s)
-        let knownStart = rules.isFirstWord(of: folded.bytes[range])
-        guard capital || knownStart else { return nil }
-        var name: String? = nil
-        if knownStart {
-            let key = SectionRules.keyBytes(folded.bytes[range])
-            name = rules.name(ofKey: key)
-            if name == nil, capital {
-                // `PROPOSITION (validée en RCP le 17/10/2024)`, `PROPOSITION RCP`: the longest known header it starts with.
-                name = longestKnownPrefix(of: key)
-            }
+        let (knownStart, name): (Bool, String?) = folded.bytes.withUnsafeBufferPointer { view in
+            let p = view.baseAddress! + range.lowerBound
+            guard rules.isFirstWord(at: p, count: range.count) else { return (false, nil) }
+            if let name = rules.name(ofFolded: p, count: range.count) { return (true, name) }
+            guard Self.isCapitalLine(start..<end, s) else { return (true, nil) }
+            // `PROPOSITION (validée en RCP le 17/10/2024)`, `PROPOSITION RCP`: the longest known header it starts with.
+            return (true, longestKnownPrefix(of: SectionRules.keyBytes(folded.bytes[range])))
         }
+        guard knownStart || Self.isCapitalLine(start..<end, s) else { return nil }
         var inline = false
         if colon < line.upperBound {
             inline = !Self.isBlank((colon + 1)..<line.upperBound, bytes)

@@ -37,6 +37,7 @@ struct SentenceSplitter {
         let s = ByteScanner(p: bytes)
         let n = bytes.count
         var breaks: [Int] = [0]
+        breaks.reserveCapacity(candidates.count + 2)
         for candidate in candidates where keeps(Int(candidate), s) { breaks.append(Int(candidate)) }
         breaks.append(n)
         var spans = [TextSpan]()
@@ -51,7 +52,11 @@ struct SentenceSplitter {
     }
 
     /// Start of a white-space character ending at `end`, or nil.
+    @inline(__always)
     private static func lastWhitespaceStart(before end: Int, _ s: ByteScanner) -> Int? {
+        // Most spans end on a visible ASCII byte: no white space ends there.
+        let last = s.byte(end - 1)
+        if last > 0x20, last < 0x80 { return nil }
         for width in 1...3 where end - width >= 0 && s.whitespaceLength(end - width) == width { return end - width }
         return nil
     }
