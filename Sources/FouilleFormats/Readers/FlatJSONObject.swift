@@ -94,55 +94,77 @@ private struct FlatJSONParser {
     }
 
     /// A string's decoded bytes; the cursor must be on its opening quote.
+    /// Decoding never lengthens (an escape of 2, 6 or 12 bytes gives 1 to 4), so the output is bounded by the rest of the line.
     private mutating func string() -> [UInt8]? {
-        guard take(0x22) else { return nil }
-        var out = [UInt8]()
-        var run = i
-        while i < bytes.count {
-            let byte = bytes[i]
-            if byte == 0x22 {
-                out.append(contentsOf: bytes[run..<i])
+        guard take(0x22), let base = bytes.baseAddress else { return nil }
+        var closed = false
+        let out = [UInt8](unsafeUninitializedCapacity: bytes.count - i) { out, written in
+            var run = i
+            while i < bytes.count {
+                // Eight bytes at a time: the first quote, backslash or control character is the lowest flagged byte.
+                if i + 8 <= bytes.count {
+                    let flags = Self.runEnds(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                    if flags == 0 { i += 8; continue }
+                    i += flags.trailingZeroBitCount >> 3
+                }
+                let byte = base[i]
+                if byte == 0x22 || byte == 0x5C {
+                    (out.baseAddress! + written).initialize(from: base + run, count: i - run)
+                    written += i - run
+                    if byte == 0x22 { i += 1; closed = true; return }
+                    guard let count = escape(into: out.baseAddress! + written) else { return }
+                    written += count
+                    run = i
+                    continue
+                }
+                if byte < 0x20 { return }  // raw control characters are not JSON
                 i += 1
-                return out
             }
-            if byte < 0x20 { return nil }  // raw control characters are not JSON
-            if byte == 0x5C {
-                out.append(contentsOf: bytes[run..<i])
-                guard escape(into: &out) else { return nil }
-                run = i
-                continue
-            }
-            i += 1
         }
-        return nil
+        return closed ? out : nil
     }
 
-    /// One escape sequence (cursor on its backslash) appended as UTF-8.
-    private mutating func escape(into out: inout [UInt8]) -> Bool {
-        guard i + 1 < bytes.count else { return false }
+    /// The high bit set in each byte that is `"`, `\` or below 0x20, and maybe in bytes above such a one
+    /// (a borrow): the lowest set bit is exact, and zero means none.
+    @inline(__always)
+    private static func runEnds(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
+        // A byte is zero (or below 0x20) where subtracting borrows into its clear high bit.
+        let zeroQuote = (quote &- ones) & ~quote
+        let zeroBackslash = (backslash &- ones) & ~backslash
+        let control = (word &- ones &* 0x20) & ~word
+        return (zeroQuote | zeroBackslash | control) & 0x8080_8080_8080_8080
+    }
+
+    /// One escape sequence (cursor on its backslash) written as UTF-8; answers the bytes written, nil when malformed.
+    private mutating func escape(into out: UnsafeMutablePointer<UInt8>) -> Int? {
+        guard i + 1 < bytes.count else { return nil }
         let code = bytes[i + 1]
         i += 2
         switch code {
-        case 0x22, 0x5C, 0x2F: out.append(code)  // \" \\ \/
-        case 0x62: out.append(0x08)  // \b
-        case 0x66: out.append(0x0C)  // \f
-        case 0x6E: out.append(0x0A)  // \n
-        case 0x72: out.append(0x0D)  // \r
-        case 0x74: out.append(0x09)  // \t
+        case 0x22, 0x5C, 0x2F: out.pointee = code  // \" \\ \/
+        case 0x62: out.pointee = 0x08  // \b
+        case 0x66: out.pointee = 0x0C  // \f
+        case 0x6E: out.pointee = 0x0A  // \n
+        case 0x72: out.pointee = 0x0D  // \r
+        case 0x74: out.pointee = 0x09  // \t
         case 0x75:  // \uXXXX, a surrogate pair as two
-            guard var scalar = hex4() else { return false }
+            guard var scalar = hex4() else { return nil }
             if (0xD800...0xDBFF).contains(scalar) {
-                guard i + 1 < bytes.count, bytes[i] == 0x5C, bytes[i + 1] == 0x75 else { return false }
+                guard i + 1 < bytes.count, bytes[i] == 0x5C, bytes[i + 1] == 0x75 else { return nil }
                 i += 2
-                guard let low = hex4(), (0xDC00...0xDFFF).contains(low) else { return false }
+                guard let low = hex4(), (0xDC00...0xDFFF).contains(low) else { return nil }
                 scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
             } else if (0xDC00...0xDFFF).contains(scalar) {
-                return false
+                return nil
             }
-            out.append(contentsOf: UTF8.encode(Unicode.Scalar(scalar)!)!)
-        default: return false
+            var count = 0
+            for byte in UTF8.encode(Unicode.Scalar(scalar)!)! { out[count] = byte; count += 1 }
+            return count
+        default: return nil
         }
-        return true
+        return 1
     }
 
     private mutating func hex4() -> UInt32? {

@@ -73,6 +73,7 @@ struct JSONLReader: IteratorProtocol {
     }
 
     private func record(_ line: ArraySlice<UInt8>, location: String) -> ReadResult {
+        if let read = usualRecord(line, location: location) { return read }
         if let bad = TextValidation.firstInvalidUTF8(line) {
             return .failure(InputFailure(source: location, offset: bad - line.startIndex, reason: "invalid UTF-8 in the JSON line"))
         }
@@ -88,6 +89,35 @@ struct JSONLReader: IteratorProtocol {
             return .failure(InputFailure(source: location, reason: "no \"id\" (string or number) in the record"))
         }
         switch validation.text(of: text, source: "\(location) (id \(id))") {
+        case .failure(let failure): return .failure(failure)
+        case .success(let checked):
+            let metadata = DocumentMetadata(patientID: record.patientID, date: record.date, kind: record.kind,
+                                            source: record.source ?? location)
+            return .document(Document(id: id, text: checked, metadata: metadata))
+        }
+    }
+
+    /// The usual line (a flat object with an `id` and a `text` of valid UTF-8, no byte-order mark), read with
+    /// one validation of its bytes: the other fields are checked on their own, the text when its `String` is made.
+    /// Any other line answers nil and goes through ``record(_:location:)``, which words every refusal.
+    private func usualRecord(_ line: ArraySlice<UInt8>, location: String) -> ReadResult? {
+        guard let object = line.withUnsafeBufferPointer({ FlatJSONObject.parse($0) }) else { return nil }
+        var textBytes: [UInt8]?
+        for field in object.fields {
+            guard TextValidation.firstInvalidUTF8(field.key[...]) == nil else { return nil }
+            switch field.value {
+            case .string(let bytes) where field.key.elementsEqual("text".utf8): textBytes = bytes
+            case .string(let bytes), .integer(let bytes): guard TextValidation.firstInvalidUTF8(bytes[...]) == nil else { return nil }
+            case .null: break
+            }
+        }
+        // Strings are runs of the line between ASCII bytes, plus escapes decoded to whole scalars:
+        // the text is valid UTF-8 exactly when those runs are, so `String(validating:)` checks the line's text part.
+        guard let textBytes, !textBytes.starts(with: TextValidation.byteOrderMark),
+              let text = String(validating: textBytes, as: UTF8.self) else { return nil }
+        let record = JSONRecord(object)
+        guard let id = record.id else { return nil }
+        switch validation.text(ofValidUTF8: textBytes, text, source: "\(location) (id \(id))") {
         case .failure(let failure): return .failure(failure)
         case .success(let checked):
             let metadata = DocumentMetadata(patientID: record.patientID, date: record.date, kind: record.kind,

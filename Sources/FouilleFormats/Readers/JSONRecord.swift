@@ -28,7 +28,7 @@ struct JSONRecord {
         return foundation(line)
     }
 
-    private init(_ object: FlatJSONObject) {
+    init(_ object: FlatJSONObject) {
         func string(_ keys: String...) -> String? {
             for key in keys {
                 switch object.value(key) {

@@ -53,24 +53,59 @@ enum FactKeys {
                 keys.append(start..<buffer.count)
             }
         }
-        return buffer.withUnsafeBufferPointer { bytes in
-            let base = bytes.baseAddress!
-            keys.sort { a, b in
-                let order = memcmp(base + a.lowerBound, base + b.lowerBound, min(a.count, b.count))
-                return order != 0 ? order < 0 : a.count < b.count
-            }
+        return sortedUnique(keys, in: &buffer)
+    }
+
+    /// The keys in byte order, without duplicates, joined by spaces.
+    /// Keys compare as zero-padded big-endian words (no key holds a NUL byte, so that is byte order, shorter first):
+    /// one integer comparison settles most pairs, where a generic sort called `memcmp` per pair.
+    private static func sortedUnique(_ ranges: [Range<Int>], in buffer: inout [UInt8]) -> String {
+        let length = buffer.count
+        buffer.append(contentsOf: repeatElement(0, count: 8))  // a word load may run past the last key
+        return buffer.withUnsafeBufferPointer { padded in
+            let base = padded.baseAddress!
+            var keys = ranges.map { SortKey(head: word(base, $0.lowerBound, $0.upperBound), start: Int32($0.lowerBound), end: Int32($0.upperBound)) }
+            keys.sort { precedes($0, $1, base) }
             var out = [UInt8]()
-            out.reserveCapacity(bytes.count)
-            var previous: Range<Int>?
+            out.reserveCapacity(length + keys.count)
+            var previous: SortKey?
             for key in keys {
-                if let previous, previous.count == key.count,
-                   memcmp(base + previous.lowerBound, base + key.lowerBound, key.count) == 0 { continue }
-                if previous != nil { out.append(0x20) }
-                out.append(contentsOf: bytes[key])
+                if let previous {
+                    if !precedes(previous, key, base) { continue }  // equal to the previous key
+                    out.append(0x20)
+                }
+                out.append(contentsOf: UnsafeBufferPointer(start: base + Int(key.start), count: Int(key.end - key.start)))
                 previous = key
             }
             return String(decoding: out, as: UTF8.self)
         }
+    }
+
+    private struct SortKey {
+        /// The first eight bytes, big-endian, zero-padded.
+        var head: UInt64
+        var start: Int32, end: Int32
+    }
+
+    private static func precedes(_ a: SortKey, _ b: SortKey, _ base: UnsafePointer<UInt8>) -> Bool {
+        if a.head != b.head { return a.head < b.head }
+        var offset = 8
+        let longest = max(a.end - a.start, b.end - b.start)
+        while offset < longest {
+            let x = word(base, Int(a.start) + offset, Int(a.end)), y = word(base, Int(b.start) + offset, Int(b.end))
+            if x != y { return x < y }
+            offset += 8
+        }
+        return false
+    }
+
+    /// Eight bytes from `from` as a big-endian integer, bytes at or past `end` read as zero.
+    @inline(__always)
+    private static func word(_ base: UnsafePointer<UInt8>, _ from: Int, _ end: Int) -> UInt64 {
+        guard from < end else { return 0 }
+        let value = UInt64(bigEndian: UnsafeRawPointer(base + from).loadUnaligned(as: UInt64.self))
+        let count = end - from
+        return count >= 8 ? value : value & ~(UInt64.max >> (count * 8))
     }
 
     /// `tumour|12`.
@@ -86,12 +121,24 @@ enum FactKeys {
     }
 
     private static func appendSanitized(_ text: String, to out: inout [UInt8]) {
-        for byte in text.utf8 {
-            switch byte {
-            case 0x41...0x5A: out.append(byte | 0x20)  // A-Z
-            case 0x61...0x7A, 0x30...0x39, 0x7C, 0x3A, 0x3D, 0x2F, 0x2E, 0x2B, 0x5F, 0x2D: out.append(byte)  // a-z 0-9 | : = / . + _ -
-            default: out.append(0x5F)
+        var text = text
+        let table = sanitizedByte
+        text.withUTF8 { source in
+            let start = out.count
+            out.append(contentsOf: source)
+            out.withUnsafeMutableBufferPointer { all in
+                for i in start..<all.count { all[i] = table[Int(all[i])] }
             }
+        }
+    }
+
+    /// Each byte's replacement: A-Z lowered, `[a-z0-9|:=/.+_-]` kept, anything else `_`.
+    private static let sanitizedByte: [UInt8] = (0...255).map { (value: Int) -> UInt8 in
+        let byte = UInt8(value)
+        switch byte {
+        case 0x41...0x5A: return byte | 0x20  // A-Z
+        case 0x61...0x7A, 0x30...0x39, 0x7C, 0x3A, 0x3D, 0x2F, 0x2E, 0x2B, 0x5F, 0x2D: return byte  // a-z 0-9 | : = / . + _ -
+        default: return 0x5F
         }
     }
 
