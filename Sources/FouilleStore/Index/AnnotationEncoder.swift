@@ -8,8 +8,9 @@
 /// into a buffer bounded first: this runs ~46 times per report. One encoder per worker (its caches are not shared).
 final class AnnotationEncoder {
     private let names: AnnotationNames
-    /// Codes seen by this worker: the shared registry's lock is taken only for a code new to it.
-    private var codes: [String: Int] = [:]
+    /// Codes and sections seen by this worker: the shared registry's lock is taken only for a name new to it.
+    private var codes = NameIDCache()
+    private var sections = NameIDCache()
     private var lastSection: (name: String, id: Int)?
 
     init(names: AnnotationNames) {
@@ -26,38 +27,41 @@ final class AnnotationEncoder {
         return [UInt8](unsafeUninitializedCapacity: bound) { buffer, written in
             var out = JSONBytes(buffer)
             out.byte(UInt8(ascii: "["))
-            for (index, entity) in entities.enumerated() {
-                if index > 0 { out.byte(UInt8(ascii: ",")) }
-                write(entity, to: &out)
+            // Entities are read in place: iterating the array would copy each one (and retain its strings).
+            entities.withUnsafeBufferPointer { entities in
+                for index in entities.indices {
+                    if index > 0 { out.byte(UInt8(ascii: ",")) }
+                    write(entities.baseAddress! + index, to: &out)
+                }
             }
             out.byte(UInt8(ascii: "]"))
             written = out.count
         }
     }
 
-    private func write(_ entity: StoredEntity, to out: inout JSONBytes) {
+    private func write(_ entity: UnsafePointer<StoredEntity>, to out: inout JSONBytes) {
         let comma = UInt8(ascii: ",")
         out.byte(UInt8(ascii: "["))
-        out.integer(names.typeIDs[entity.type.slot])
+        out.integer(names.typeIDs[entity.pointee.type.slot])
         out.byte(comma)
-        out.integer(entity.span.start)
+        out.integer(entity.pointee.span.start)
         out.byte(comma)
-        out.integer(entity.span.end)
+        out.integer(entity.pointee.span.end)
         out.byte(comma)
-        if let code = entity.code { out.integer(codeID(code)) } else { out.null() }
+        if let code = entity.pointee.code { out.integer(codeID(code)) } else { out.null() }
         out.byte(comma)
-        out.integer(Int(entity.attributes.rawValue))
+        out.integer(Int(entity.pointee.attributes.rawValue))
         out.byte(comma)
-        if let section = entity.section { out.integer(sectionID(section)) } else { out.null() }
+        if let section = entity.pointee.section { out.integer(sectionID(section)) } else { out.null() }
         out.byte(comma)
-        out.integer(entity.sentence)
-        if entity.value != nil || entity.laterality != nil {
+        out.integer(entity.pointee.sentence)
+        if entity.pointee.value != nil || entity.pointee.laterality != nil {
             out.byte(comma)
-            out.string(entity.value)
+            out.string(entity.pointee.value)
         }
-        if entity.laterality != nil {
+        if entity.pointee.laterality != nil {
             out.byte(comma)
-            out.string(entity.laterality)
+            out.string(entity.pointee.laterality)
         }
         out.byte(UInt8(ascii: "]"))
     }
@@ -84,16 +88,13 @@ final class AnnotationEncoder {
     }
 
     private func codeID(_ code: String) -> Int {
-        if let id = codes[code] { return id }
-        let id = names.codes.id(code)
-        codes[code] = id
-        return id
+        codes.id(code, given: names.codes.id)
     }
 
     /// Consecutive entities mostly share their section: reuse its id rather than hash the name again.
     private func sectionID(_ name: String) -> Int {
         if let lastSection, lastSection.name == name { return lastSection.id }
-        let id = names.sections.id(name)
+        let id = sections.id(name, given: names.sections.id)
         lastSection = (name, id)
         return id
     }

@@ -51,12 +51,18 @@ enum EntityValue {
 
     /// `STATUS:positive` → `positive`: what follows the first colon, nil without one.
     static func codeValue(_ code: String) -> String? {
-        let utf8 = code.utf8
-        // A code is ASCII; otherwise the colon is looked for as a Character, as the general path always did.
-        guard utf8.allSatisfy({ $0 < 0x80 }) else {
-            return code.firstIndex(of: ":").map { String(code[code.index(after: $0)...]) }
+        // A code is ASCII, and read from its bytes in place; otherwise the colon is looked for as a Character
+        // (`:` with a combining mark is another one), as the general path always did.
+        let read = code.utf8.withContiguousStorageIfAvailable { bytes -> (ascii: Bool, value: String?) in
+            var colon = -1
+            for (i, byte) in bytes.enumerated() {
+                if byte >= 0x80 { return (false, nil) }
+                if byte == 0x3A, colon < 0 { colon = i }
+            }
+            return (true, colon < 0 ? nil : String(decoding: UnsafeBufferPointer(rebasing: bytes[(colon + 1)...]), as: UTF8.self))
         }
-        return utf8.firstIndex(of: 0x3A).map { String(code[utf8.index(after: $0)...]) }
+        if let read, read.ascii { return read.value }
+        return code.firstIndex(of: ":").map { String(code[code.index(after: $0)...]) }
     }
 
     /// `2,4 x 2 cm` → `24 x 20 mm`.

@@ -22,14 +22,20 @@ struct JSONBytes {
     mutating func integer(_ value: Int) {
         if value < 0 { byte(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
-        var power: UInt = 1
-        while power <= magnitude / 10 { power *= 10 }
-        // Most significant digit first, by descending powers of ten.
+        // Digits counted first, then written from the last by constant divisions (no division by a variable power of ten).
+        var digits = 1
+        var bound: UInt = 10
+        while digits < 20, magnitude >= bound {
+            digits += 1
+            bound = bound &* 10
+        }
+        var i = count + digits
+        count = i
         repeat {
-            byte(UInt8(ascii: "0") &+ UInt8(magnitude / power))
-            magnitude %= power
-            power /= 10
-        } while power > 0
+            i -= 1
+            buffer[i] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
+            magnitude /= 10
+        } while magnitude > 0
     }
 
     mutating func null() {

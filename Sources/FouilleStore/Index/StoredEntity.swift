@@ -42,23 +42,34 @@ public struct StoredEntity: Sendable, Equatable {
     /// Values are read from the text's bytes; ``text`` is left empty (the store does not keep it).
     static func all(of result: ExtractionResult) -> [StoredEntity] {
         let sections = result.text.sections
+        let sentences = result.text.sentences
         var section = 0
-        var entities = [StoredEntity]()
-        entities.reserveCapacity(result.entities.count)
-        result.text.bytes.withUnsafeBufferPointer { bytes in
-            for (ordinal, entity) in result.entities.enumerated() {
-                let span = entity.span
-                let written = EntityValue.readsText(entity.type, code: entity.code)
-                    ? UnsafeBufferPointer(rebasing: bytes[span.start..<span.end]) : UnsafeBufferPointer(start: nil, count: 0)
-                // Entities come in text order and sections tile the text: a cursor replaces a search per entity.
-                while section < sections.count, sections[section].span.end <= span.start { section += 1 }
-                let name = section < sections.count && sections[section].span.contains(span.start)
-                    ? sections[section].name : result.section(of: entity)
-                entities.append(StoredEntity(
-                    ordinal: ordinal, type: entity.type, span: span, text: "", code: entity.code,
-                    value: EntityValue.normalised(type: entity.type, utf8: written, code: entity.code),
-                    attributes: entity.attributes, laterality: entity.laterality, section: name,
-                    sentence: result.sentenceIndex(of: entity)))
+        var sentence = 0
+        // Each entity is built in its final place (not appended), and read from the extraction's buffer, not copied out of it.
+        var entities = [StoredEntity](unsafeUninitializedCapacity: result.entities.count) { stored, initialized in
+            result.text.bytes.withUnsafeBufferPointer { bytes in
+                result.entities.withUnsafeBufferPointer { found in
+                    for ordinal in found.indices {
+                        let span = found[ordinal].span
+                        let type = found[ordinal].type
+                        let code = found[ordinal].code
+                        let written = EntityValue.readsText(type, code: code)
+                            ? UnsafeBufferPointer(rebasing: bytes[span.start..<span.end]) : UnsafeBufferPointer(start: nil, count: 0)
+                        // Entities come in text order and sections and sentences tile it: cursors replace a search per entity.
+                        while section < sections.count, sections[section].span.end <= span.start { section += 1 }
+                        let name = section < sections.count && sections[section].span.contains(span.start)
+                            ? sections[section].name : result.section(of: found[ordinal])
+                        while sentence + 1 < sentences.count, sentences[sentence + 1].start <= span.start { sentence += 1 }
+                        let index = sentence == 0 || sentences[sentence].start <= span.start
+                            ? sentence : result.sentenceIndex(of: found[ordinal])
+                        (stored.baseAddress! + ordinal).initialize(to: StoredEntity(
+                            ordinal: ordinal, type: type, span: span, text: "", code: code,
+                            value: EntityValue.normalised(type: type, utf8: written, code: code),
+                            attributes: found[ordinal].attributes, laterality: found[ordinal].laterality, section: name,
+                            sentence: index))
+                        initialized += 1
+                    }
+                }
             }
         }
         for relation in result.relations where relation.label == .hasValue {
