@@ -28,13 +28,14 @@ enum FactKeys {
         }
         // Every key is ASCII, so byte order is String order; each distinct key is kept once (FactKeyBuffer).
         var out = FactKeyBuffer(capacity: entities.count * 32 + 64, expectedKeys: entities.count + values.count + 8)
-        let table = sanitizedByte
+        let table = sanitizedByte, typeNames = typeKeys
         valueBytes.withUnsafeBufferPointer { valueBytes in
-            for entity in entities {
-                let slot = entity.type.slot
-                let attributes = entity.attributes.rawValue
+            // By index, reading fields in place: a `for entity in` loop copied each entity (its strings retained).
+            for index in entities.indices {
+                let slot = entities[index].type.slot
+                let attributes = entities[index].attributes.rawValue
                 let head = out.count
-                typeKeys[slot].withUnsafeBufferPointer { name in
+                typeNames[slot].withUnsafeBufferPointer { name in
                     out.reserve(name.count + 4)
                     out.append(name)
                 }
@@ -45,7 +46,7 @@ enum FactKeys {
                 let headLength = out.count - head
                 let headKey = out.endKey(from: head, group: FactKeyOrder.group(slot: slot, attributes: attributes, coded: false),
                                          suffix: headLength)
-                guard var code = entity.code else { continue }
+                guard var code = entities[index].code else { continue }
                 let coded = out.count
                 let group = FactKeyOrder.group(slot: slot, attributes: attributes, coded: true)
                 code.withUTF8 { code in
@@ -55,7 +56,8 @@ enum FactKeys {
                     for byte in code { out.append(table[Int(byte)]) }
                 }
                 let codedKey = out.endKey(from: coded, group: group, suffix: headLength + 1)
-                for value in values where value.source == entity.ordinal {
+                let ordinal = entities[index].ordinal
+                for value in values where value.source == ordinal {
                     let start = out.count
                     out.reserve(codedKey.count + 1 + value.bytes.count)
                     out.appendCopy(of: codedKey)
