@@ -18,11 +18,6 @@ import FouilleLexicon
 /// indexing and when a replaced report's keys are removed (``StoreRemoval``).
 enum FactKeys {
     static func keys(_ entities: [StoredEntity], _ relations: [StoredRelation]) -> String {
-        // Built as bytes in one buffer: every key is ASCII, so byte order is String order.
-        var buffer = [UInt8]()
-        buffer.reserveCapacity(entities.count * 40)
-        var keys = [Range<Int>]()
-        keys.reserveCapacity(entities.count * 2)
         var values = [(source: Int, bytes: Range<Int>)]()
         var valueBytes = [UInt8]()
         for relation in relations where relation.label == .hasValue && entities.indices.contains(relation.target) {
@@ -31,81 +26,48 @@ enum FactKeys {
             appendSanitized(value, to: &valueBytes)
             values.append((relation.source, start..<valueBytes.count))
         }
-        for entity in entities {
-            let head = buffer.count
-            buffer.append(contentsOf: typeKey(entity.type))
-            buffer.append(0x7C)  // |
-            appendDecimal(Int(entity.attributes.rawValue), to: &buffer)
-            let headEnd = buffer.count
-            keys.append(head..<headEnd)
-            guard let code = entity.code else { continue }
-            let coded = buffer.count
-            appendCopy(of: head..<headEnd, in: &buffer)
-            buffer.append(0x3A)  // :
-            appendSanitized(code, to: &buffer)
-            let codedEnd = buffer.count
-            keys.append(coded..<codedEnd)
-            for value in values where value.source == entity.ordinal {
-                let start = buffer.count
-                appendCopy(of: coded..<codedEnd, in: &buffer)
-                buffer.append(0x3D)  // =
-                buffer.append(contentsOf: valueBytes[value.bytes])
-                keys.append(start..<buffer.count)
-            }
-        }
-        return sortedUnique(keys, in: &buffer)
-    }
-
-    /// The keys in byte order, without duplicates, joined by spaces.
-    /// Keys compare as zero-padded big-endian words (no key holds a NUL byte, so that is byte order, shorter first):
-    /// one integer comparison settles most pairs, where a generic sort called `memcmp` per pair.
-    private static func sortedUnique(_ ranges: [Range<Int>], in buffer: inout [UInt8]) -> String {
-        let length = buffer.count
-        buffer.append(contentsOf: repeatElement(0, count: 8))  // a word load may run past the last key
-        return buffer.withUnsafeBufferPointer { padded in
-            let base = padded.baseAddress!
-            var keys = ranges.map { SortKey(head: word(base, $0.lowerBound, $0.upperBound), start: Int32($0.lowerBound), end: Int32($0.upperBound)) }
-            keys.sort { precedes($0, $1, base) }
-            var out = [UInt8]()
-            out.reserveCapacity(length + keys.count)
-            var previous: SortKey?
-            for key in keys {
-                if let previous {
-                    if !precedes(previous, key, base) { continue }  // equal to the previous key
-                    out.append(0x20)
+        // Every key is ASCII, so byte order is String order; each distinct key is kept once (FactKeyBuffer).
+        var out = FactKeyBuffer(capacity: entities.count * 32 + 64, expectedKeys: entities.count + values.count + 8)
+        let table = sanitizedByte, typeNames = typeKeys
+        valueBytes.withUnsafeBufferPointer { valueBytes in
+            // By index, reading fields in place: a `for entity in` loop copied each entity (its strings retained).
+            for index in entities.indices {
+                let slot = entities[index].type.slot
+                let attributes = entities[index].attributes.rawValue
+                let head = out.count
+                typeNames[slot].withUnsafeBufferPointer { name in
+                    out.reserve(name.count + 4)
+                    out.append(name)
                 }
-                out.append(contentsOf: UnsafeBufferPointer(start: base + Int(key.start), count: Int(key.end - key.start)))
-                previous = key
+                out.append(0x7C)  // |
+                if attributes >= 100 { out.append(0x30 + attributes / 100) }
+                if attributes >= 10 { out.append(0x30 + attributes / 10 % 10) }
+                out.append(0x30 + attributes % 10)
+                let headLength = out.count - head
+                let headKey = out.endKey(from: head, group: FactKeyOrder.group(slot: slot, attributes: attributes, coded: false),
+                                         suffix: headLength)
+                guard var code = entities[index].code else { continue }
+                let coded = out.count
+                let group = FactKeyOrder.group(slot: slot, attributes: attributes, coded: true)
+                code.withUTF8 { code in
+                    out.reserve(headLength + 1 + code.count)
+                    out.appendCopy(of: headKey)
+                    out.append(0x3A)  // :
+                    for byte in code { out.append(table[Int(byte)]) }
+                }
+                let codedKey = out.endKey(from: coded, group: group, suffix: headLength + 1)
+                let ordinal = entities[index].ordinal
+                for value in values where value.source == ordinal {
+                    let start = out.count
+                    out.reserve(codedKey.count + 1 + value.bytes.count)
+                    out.appendCopy(of: codedKey)
+                    out.append(0x3D)  // =
+                    out.append(UnsafeBufferPointer(rebasing: valueBytes[value.bytes]))
+                    _ = out.endKey(from: start, group: group, suffix: headLength + 1)
+                }
             }
-            return String(decoding: out, as: UTF8.self)
         }
-    }
-
-    private struct SortKey {
-        /// The first eight bytes, big-endian, zero-padded.
-        var head: UInt64
-        var start: Int32, end: Int32
-    }
-
-    private static func precedes(_ a: SortKey, _ b: SortKey, _ base: UnsafePointer<UInt8>) -> Bool {
-        if a.head != b.head { return a.head < b.head }
-        var offset = 8
-        let longest = max(a.end - a.start, b.end - b.start)
-        while offset < longest {
-            let x = word(base, Int(a.start) + offset, Int(a.end)), y = word(base, Int(b.start) + offset, Int(b.end))
-            if x != y { return x < y }
-            offset += 8
-        }
-        return false
-    }
-
-    /// Eight bytes from `from` as a big-endian integer, bytes at or past `end` read as zero.
-    @inline(__always)
-    private static func word(_ base: UnsafePointer<UInt8>, _ from: Int, _ end: Int) -> UInt64 {
-        guard from < end else { return 0 }
-        let value = UInt64(bigEndian: UnsafeRawPointer(base + from).loadUnaligned(as: UInt64.self))
-        let count = end - from
-        return count >= 8 ? value : value & ~(UInt64.max >> (count * 8))
+        return out.joined()
     }
 
     /// `tumour|12`.
@@ -142,18 +104,7 @@ enum FactKeys {
         }
     }
 
-    /// Appends bytes the buffer already holds (a slice of it would copy the whole buffer on append).
-    private static func appendCopy(of range: Range<Int>, in buffer: inout [UInt8]) {
-        for index in range { buffer.append(buffer[index]) }
-    }
-
-    private static func appendDecimal(_ value: Int, to out: inout [UInt8]) {
-        if value >= 10 { appendDecimal(value / 10, to: &out) }
-        out.append(0x30 + UInt8(value % 10))
-    }
-
     /// The lower-case type names, by ``EntityType/allCases`` order: no lower-casing per entity.
     private static let typeKeys: [[UInt8]] = EntityType.allCases.map { Array($0.rawValue.lowercased().utf8) }
 
-    private static func typeKey(_ type: EntityType) -> [UInt8] { typeKeys[type.slot] }
 }

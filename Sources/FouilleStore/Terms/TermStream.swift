@@ -24,20 +24,21 @@ public struct TermStream: Sendable, Equatable {
         terms.reserveCapacity(expectedTokens + expectedTokens / 8)
     }
 
-    /// Appends a term; `colocated` puts it at the previous term's position.
-    mutating func append<C: Collection>(_ term: C, textStart: Int, textEnd: Int, colocated: Bool) where C.Element == UInt8 {
-        guard !term.isEmpty else { return }
-        let start = Int32(bytes.count)
-        bytes.append(contentsOf: term)
-        terms.append(Term(bytes: start..<Int32(bytes.count), textStart: Int32(textStart), textEnd: Int32(textEnd),
-                          colocated: colocated && !terms.isEmpty))
-    }
-
-    /// Appends a copy of `term` with one byte changed (`2,5` → `2.5`), without a temporary array.
-    mutating func append(_ term: [UInt8], textStart: Int, textEnd: Int, colocated: Bool, replacing index: Int, with byte: UInt8) {
-        let start = bytes.count
-        append(term, textStart: textStart, textEnd: textEnd, colocated: colocated)
-        if bytes.count > start { bytes[start + index] = byte }
+    /// Appends one document's terms, as ``IndexTerms`` wrote them.
+    mutating func append(_ buffer: borrowing TermBuffer) {
+        let written = UnsafeBufferPointer(start: buffer.terms, count: buffer.termCount)
+        if terms.isEmpty {
+            terms.append(contentsOf: written)
+        } else {
+            // After earlier terms: byte ranges shift by the bytes already held.
+            let shift = Int32(bytes.count)
+            for term in written {
+                var moved = term
+                moved.bytes = (term.bytes.lowerBound + shift)..<(term.bytes.upperBound + shift)
+                terms.append(moved)
+            }
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(start: buffer.bytes, count: buffer.byteCount))
     }
 
     /// The terms as strings, `+` marking colocated variants (`ki67 +ki +67`), for tests and `fouille tokenize`.
