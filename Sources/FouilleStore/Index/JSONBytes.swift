@@ -19,6 +19,13 @@ struct JSONBytes {
         count += 1
     }
 
+    /// `00` to `99`, so integers are written two digits per division.
+    private static let pairs: StaticString = """
+        00010203040506070809101112131415161718192021222324252627282930313233343536373839\
+        40414243444546474849505152535455565758596061626364656667686970717273747576777879\
+        8081828384858687888990919293949596979899
+        """
+
     mutating func integer(_ value: Int) {
         if value < 0 { byte(UInt8(ascii: "-")) }
         var magnitude = value.magnitude
@@ -31,11 +38,21 @@ struct JSONBytes {
         }
         var i = count + digits
         count = i
-        repeat {
-            i -= 1
-            buffer[i] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
-            magnitude /= 10
-        } while magnitude > 0
+        let pairs = Self.pairs.utf8Start
+        while magnitude >= 10 {
+            let pair = Int(truncatingIfNeeded: magnitude % 100) &* 2
+            magnitude /= 100
+            buffer[i - 1] = pairs[pair + 1]
+            buffer[i - 2] = pairs[pair]
+            i -= 2
+        }
+        if i > count - digits { buffer[i - 1] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude) }
+    }
+
+    private mutating func copy(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
+        (buffer.baseAddress! + count).update(from: source, count: bytes.count)
+        count += bytes.count
     }
 
     mutating func null() {
@@ -47,19 +64,21 @@ struct JSONBytes {
         guard var value else { null(); return }
         byte(UInt8(ascii: "\""))
         value.withUTF8 { bytes in
-            for b in bytes {
-                switch b {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"):
-                    byte(UInt8(ascii: "\\"))
-                    byte(b)
-                case 0..<0x20:
+            // Runs that need no escape (nearly every string, whole) are copied in one go.
+            var run = 0
+            for (i, b) in bytes.enumerated() where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") {
+                copy(UnsafeBufferPointer(rebasing: bytes[run..<i]))
+                if b < 0x20 {
                     byte(UInt8(ascii: "\\")); byte(UInt8(ascii: "u")); byte(UInt8(ascii: "0")); byte(UInt8(ascii: "0"))
                     byte(Self.hexDigit(b >> 4))
                     byte(Self.hexDigit(b & 15))
-                default:
+                } else {
+                    byte(UInt8(ascii: "\\"))
                     byte(b)
                 }
+                run = i + 1
             }
+            copy(UnsafeBufferPointer(rebasing: bytes[run...]))
         }
         byte(UInt8(ascii: "\""))
     }
