@@ -36,6 +36,19 @@ struct JSONBytes {
             buffer[count] = pairs[value &* 2]
             buffer[count + 1] = pairs[value &* 2 &+ 1]
             count += 2
+        } else if UInt(bitPattern: value) < 10_000 {
+            // Offsets (spans) are mostly three or four digits: two pairs, the first maybe cut to its last digit.
+            let pairs = Self.pairs.utf8Start
+            let high = (value / 100) &* 2
+            let low = (value % 100) &* 2
+            if value >= 1000 {
+                buffer[count] = pairs[high]
+                count += 1
+            }
+            buffer[count] = pairs[high &+ 1]
+            buffer[count + 1] = pairs[low]
+            buffer[count + 2] = pairs[low &+ 1]
+            count += 3
         } else {
             anyInteger(value)
         }
