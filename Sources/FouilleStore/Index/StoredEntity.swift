@@ -3,6 +3,7 @@ import FouilleLexicon
 import FouilleText
 
 /// An entity as the store keeps it: the extraction's entity with its text, normalised value, section and sentence.
+/// Its fields are initialised one by one in ``all(of:)`` (``FieldOffsets``): a new field must be stored there too.
 public struct StoredEntity: Sendable, Equatable {
     /// Position in the document's entities (text order, from 0).
     public var ordinal: Int
@@ -91,8 +92,11 @@ public struct StoredEntity: Sendable, Equatable {
 }
 
 /// Where ``StoredEntity``'s fields lie, for ``StoredEntity/all(of:)`` to initialise them one by one.
-private struct FieldOffsets {
+/// A field added to ``StoredEntity`` must be added here and stored there (a test counts them).
+struct FieldOffsets {
     static let shared = FieldOffsets()
+    /// The fields initialised by ``StoredEntity/all(of:)``.
+    static let count = 10
     let ordinal = MemoryLayout<StoredEntity>.offset(of: \.ordinal)!
     let type = MemoryLayout<StoredEntity>.offset(of: \.type)!
     let span = MemoryLayout<StoredEntity>.offset(of: \.span)!
