@@ -36,6 +36,11 @@ func datesReadAsISO(_ text: String, _ iso: String?) {
     "5 GY", "70 Gy/35 fr", "2 g", "10", "5 µg", "80 mg/m² J1", "1e3 mg", "12 345 678 UI", "4 x 10⁹/L",
     "45 Gy en 25 séances", "≥ 50 %", "< 1 %", "score 1+", "TPS 10 %", "45 Gy\u{A0}\u{301}séances", "45 Gy é", "1 é45 mg",
     "5² mg", "1 840 mg/m² à J1",
+    // Numbers read exactly from bytes, or through `String` (exponents, signs, bare separators, more than 15 digits).
+    "0,005 mg", "007 mg", "1,25 mg", "5. mg", ".5 mg", "5, mg", "+5 mg", "-5 mg", "1,5 840 mg", "1234567890123456 UI",
+    "123 456 789 012 345 678 UI", "inf mg", "0x10 mg", "1,1 cm", "0,3 cm", "1E3 MM", "-2 mm", "2,4 X 2 CM", "x cm",
+    "  2 cm  ", "2  x  3 mm", "5 gY", "5 G", "5 GYM", "5 m²", "99999999999999999999 mm", "1,123456789012345 mm",
+    "5\tmg", "2,5\u{A0}Gy en", "12 345", "12 cm/mm",
 ])
 func measuresReadFromBytesEqualTheStringReading(_ text: String) {
     var bytes = text
@@ -43,6 +48,24 @@ func measuresReadFromBytesEqualTheStringReading(_ text: String) {
         if case .read(let size) = ASCIIMeasure.size(utf8) { #expect(size == EntityValue.size(text), "\(text)") }
         if case .read(let quantity) = ASCIIMeasure.quantity(utf8) { #expect(quantity == EntityValue.quantity(text), "\(text)") }
     }
+}
+
+@Test(arguments: [
+    ("2,4 x 2 cm", "24 x 20 mm"), ("1,1 cm", "11 mm"), ("1,15 cm", "11.5 mm"), ("1E3 MM", "1000 mm"), ("  2 cm  ", "20 mm"),
+    ("0,005 m", "5 mm"), ("99999999999999999999 mm", "1e+20 mm"), ("-2 mm", "-2 mm"),
+])
+func sizesReadFromBytes(_ text: String, _ value: String) {
+    var bytes = text
+    bytes.withUTF8 { #expect(ASCIIMeasure.size($0) == .read(value), "\(text)") }
+}
+
+@Test(arguments: [
+    ("0,005 mg", "0.005 mg"), ("1 840 UI/mL", "1840 UI/mL"), ("1,5 840 mg", "1.584 mg"), ("5 gY", "5 Gy"), ("5 G", "5 g"),
+    ("130 MG/M²", "130 mg/m2"), ("1e3 mg", "1000 mg"), ("123 456 789 012 345 678 UI", "123456789012345680 ui"), ("12 345", "12 345"),
+])
+func quantitiesReadFromBytes(_ text: String, _ value: String) {
+    var bytes = text
+    bytes.withUTF8 { #expect(ASCIIMeasure.quantity($0) == .read(value), "\(text)") }
 }
 
 @Test func measuresOutsideTheByteAlphabetGoThroughString() {
@@ -66,4 +89,30 @@ func measuresReadFromBytesEqualTheStringReading(_ text: String) {
     #expect(keys == "biomarkervalue|0 biomarkervalue|0:status:positive biomarker|0 biomarker|0:hgnc:erbb2 "
         + "biomarker|0:hgnc:erbb2=positive drug|9 drug|9:atc:l01fd01 tumour|0 tumour|0:icdo3m:8500/3___")
     #expect(keys.split(separator: " ").map(String.init) == Set(keys.split(separator: " ").map(String.init)).sorted())
+}
+
+@Test func measuresOfMixedPiecesReadFromBytesEqualTheStringReading() {
+    // Texts made of pieces that matter to the readings (separators, digits, units, case, `²`, exponents, signs),
+    // chosen by a fixed linear congruential sequence so the test is the same on every run.
+    let pieces = ["1", "25", "0", "840", ",", ".", "x", "X", " ", " ", "cm", "mm", "m", "MG", "Gy", "gy", "²", "\u{A0}",
+                  "\u{202F}", "e", "-", "+", "é", "/j", "UI"]
+    var state: UInt64 = 0x2545_F491_4F6C_DD1D
+    for _ in 0..<3000 {
+        var text = ""
+        for _ in 0..<(1 + Int(state >> 60)) {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            text += pieces[Int(state >> 33) % pieces.count]
+        }
+        var bytes = text
+        bytes.withUTF8 { utf8 in
+            if case .read(let size) = ASCIIMeasure.size(utf8) { #expect(size == EntityValue.size(text), "\(text)") }
+            if case .read(let quantity) = ASCIIMeasure.quantity(utf8) { #expect(quantity == EntityValue.quantity(text), "\(text)") }
+        }
+    }
+}
+
+@Test func storedEntityFieldsAreAllInitialisedInPlace() {
+    let entity = StoredEntity(ordinal: 0, type: .drug, span: TextSpan(start: 0, end: 1), text: "", code: nil, value: nil,
+                              attributes: [], laterality: nil, section: nil, sentence: 0)
+    #expect(Mirror(reflecting: entity).children.count == FieldOffsets.count)
 }

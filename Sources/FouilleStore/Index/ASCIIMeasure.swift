@@ -4,7 +4,8 @@
 /// it cannot read exactly as `String` would; ``EntityValue`` then reads the
 /// text as a `String` (Unicode folding, `Character` comparisons), whose
 /// results these equal otherwise. Splitting, `replacingOccurrences` and case mapping of `String`
-/// cost ~10 µs per entity; this costs well under one.
+/// cost ~10 µs per entity; this costs well under one. Words are walked in place and the value
+/// written into a buffer on the stack: arrays and `String` pieces cost ~5,000 instructions per entity.
 enum ASCIIMeasure {
     /// What a byte reading found: the value (nil when the text has none), or that the text needs the general path.
     enum Reading: Equatable {
@@ -12,100 +13,125 @@ enum ASCIIMeasure {
         case unreadable
     }
 
+    /// The longest value written here; a longer one (never seen) is left to the general path.
+    private static let capacity = 128
+
     /// ``EntityValue/quantity(_:)``: ASCII words separated by spaces or no-break spaces (U+00A0, U+202F), `²` in the unit.
     /// Other characters may follow the unit's word (`45 Gy en 25 séances`), but not touch a separator,
     /// where `String` could join them with it into one `Character`.
     static func quantity(_ text: UnsafeBufferPointer<UInt8>) -> Reading {
-        var words: [Range<Int>] = []
-        var other: [Int] = []  // where a character outside the alphabet starts
-        var squared: [Int] = []  // where `²` (C2 B2) occurs
-        var start = -1
+        // First the whole text, for what sends it to the general path wherever it is.
+        var squares = 0
         var i = 0
         var afterSeparator = false
-        var otherEnd = -1  // where the last such character ends, and its first byte
+        var otherEnd = -1  // where the last character outside the alphabet ends, and its first byte
         var otherLead: UInt8 = 0
         while i < text.count {
-            let b = text[i]
-            var separator = 0
-            var size = 1
-            if b == 0x20 {
-                separator = 1
-            } else if b >= 0x80 {
-                if b == 0xC2, i + 1 < text.count, text[i + 1] == 0xA0 {
-                    separator = 2
-                } else if b == 0xE2, i + 2 < text.count, text[i + 1] == 0x80, text[i + 2] == 0xAF {
-                    separator = 3
-                } else if b == 0xC2, i + 1 < text.count, text[i + 1] == 0xB2 {
-                    squared.append(i)
-                    size = 2
-                } else {
-                    if afterSeparator { return .unreadable }
-                    other.append(i)
-                    size = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
-                    otherEnd = i + size
-                    otherLead = b
-                }
-            }
-            if separator > 0 {
+            let step = QuantityWords.step(text, i)
+            if step.separator {
                 // A Prepend character (U+0600–U+06DD, U+070F, U+0890…, U+0D4E, astral ones) joins the separator after it.
                 if otherEnd == i, otherLead == 0xE0 || (0xD8...0xDF).contains(otherLead) || otherLead >= 0xF0 { return .unreadable }
-                if start >= 0 { words.append(start..<i); start = -1 }
-                i += separator
                 afterSeparator = true
-                continue
+            } else {
+                if step.squared { squares += 1 }
+                if step.other {
+                    if afterSeparator { return .unreadable }
+                    otherEnd = i + step.size
+                    otherLead = text[i]
+                }
+                afterSeparator = false
             }
-            afterSeparator = false
-            if start < 0 { start = i }
-            i += size
+            i += step.size
         }
-        if start >= 0 { words.append(start..<text.count) }
-        guard words.count >= 2 else { return .read(nil) }
+        var words = QuantityWords(text)
+        guard let number = words.next(), let second = words.next() else { return .read(nil) }
         // A number with a character outside the alphabet (`≥ 50 %`) is no number for `Double` either.
-        if (other + squared).contains(where: { words[0].contains($0) }) { return .read(nil) }
-        var digits = Array(text[words[0]])
-        var next = 1
-        // Digit groups: `1 840 UI/mL`.
-        while next < words.count - 1, words[next].count == 3, text[words[next]].allSatisfy({ (0x30...0x39).contains($0) }) {
-            digits.append(contentsOf: text[words[next]])
-            next += 1
+        if number.others > 0 || number.squares > 0 { return .read(nil) }
+        var decimal = ASCIIDecimal()
+        decimal.add(text, number.range)
+        // Digit groups (`1 840 UI/mL`): three-digit words before the unit, which has a word after it.
+        var unit = second
+        var groups = 0
+        while let after = words.next(), unit.range.count == 3, text[unit.range].allSatisfy({ $0 &- 0x30 < 10 }) {
+            decimal.add(text, unit.range)
+            groups += 1
+            unit = after
         }
-        // Words before `next` are ASCII, so a number `Double` refuses here it refuses in the general path too,
+        // Words before `unit` are ASCII, so a number `Double` refuses here it refuses in the general path too,
         // whatever that path's `Character` count made of the next word.
-        guard let value = Double(String(decoding: digits.map { $0 == 0x2C ? 0x2E : $0 }, as: UTF8.self)) else { return .read(nil) }
+        guard let value = decimal.exact ?? parsedNumber(text, groups: groups) else { return .read(nil) }
         // `²` before the unit, or another character in it (`Character`s with their own rules), is left to the general path.
-        guard squared.allSatisfy({ words[next].contains($0) }), !other.contains(where: { words[next].contains($0) }) else {
-            return .unreadable
+        guard unit.squares == squares, unit.others == 0 else { return .unreadable }
+        var lowercase = false  // whether the unit has a lower-case letter (else it is lower-cased)
+        var gy = unit.range.count == 2
+        for k in unit.range {
+            let b = text[k]
+            if b &- 0x61 < 26 { lowercase = true }
+            if gy, (b | 0x20) != (k == unit.range.lowerBound ? 0x67 : 0x79) { gy = false }
         }
-        var unit = [UInt8]()
-        var k = words[next].lowerBound
-        while k < words[next].upperBound {
-            if text[k] == 0xC2 { unit.append(0x32); k += 2 } else { unit.append(text[k]); k += 1 }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
+            var out = MeasureBytes(buffer)
+            out.number(value)
+            out.byte(0x20)
+            if gy {
+                out.byte(0x47); out.byte(0x79)  // Gy
+            } else {
+                var k = unit.range.lowerBound
+                while k < unit.range.upperBound {
+                    let b = text[k]
+                    if b == 0xC2 {
+                        out.byte(0x32); k += 2  // ² → 2
+                    } else {
+                        out.byte(!lowercase && b &- 0x41 < 26 ? b | 0x20 : b); k += 1
+                    }
+                }
+            }
+            return out.full ? .unreadable : .read(out.string)
         }
-        let lower = unit.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
-        if lower == [0x67, 0x79] {  // gy
-            unit = [0x47, 0x79]
-        } else if !unit.contains(where: { (0x61...0x7A).contains($0) }) {
-            unit = lower
-        }
-        return .read(EntityValue.format(value) + " " + String(decoding: unit, as: UTF8.self))
     }
 
-    /// ``EntityValue/size(_:)``: ASCII only (folding is then lower-casing).
+    /// The number and its digit groups through `Double(String)`, for what ``ASCIIDecimal`` does not read exactly.
+    private static func parsedNumber(_ text: UnsafeBufferPointer<UInt8>, groups: Int) -> Double? {
+        var words = QuantityWords(text)
+        var bytes = [UInt8]()
+        for _ in 0...groups { bytes.append(contentsOf: text[words.next()!.range]) }
+        return ASCIIDecimal.parsed(bytes)
+    }
+
+    /// ``EntityValue/size(_:)``: ASCII only (folding is then lower-casing); words separated by spaces.
     static func size(_ text: UnsafeBufferPointer<UInt8>) -> Reading {
-        guard text.allSatisfy({ $0 < 0x80 }) else { return .unreadable }
-        let words = text.split(separator: 0x20).map { $0.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 } }
+        var end = text.count
+        for b in text {
+            if b >= 0x80 { return .unreadable }
+        }
+        while end > 0, text[end - 1] == 0x20 { end -= 1 }
+        var start = end
+        while start > 0, text[start - 1] != 0x20 { start -= 1 }
         let factor: Double
-        switch words.last {
-        case [0x6D, 0x6D]?: factor = 1  // mm
-        case [0x63, 0x6D]?: factor = 10  // cm
-        case [0x6D]?: factor = 1000  // m
+        switch end - start {
+        case 2 where text[start + 1] | 0x20 == 0x6D && text[start] | 0x20 == 0x6D: factor = 1  // mm
+        case 2 where text[start + 1] | 0x20 == 0x6D && text[start] | 0x20 == 0x63: factor = 10  // cm
+        case 1 where text[start] | 0x20 == 0x6D: factor = 1000  // m
         default: return .read(nil)
         }
-        var out = [String]()
-        for word in words.dropLast() where word != [0x78] {  // x
-            guard let value = Double(String(decoding: word.map { $0 == 0x2C ? 0x2E : $0 }, as: UTF8.self)) else { return .read(nil) }
-            out.append(EntityValue.format(value * factor))
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
+            var out = MeasureBytes(buffer)
+            var i = 0
+            while i < start {
+                if text[i] == 0x20 { i += 1; continue }
+                var j = i
+                while j < start, text[j] != 0x20 { j += 1 }
+                defer { i = j }
+                if j - i == 1, text[i] | 0x20 == 0x78 { continue }  // x
+                var decimal = ASCIIDecimal()
+                decimal.add(text, i..<j)
+                guard let value = decimal.exact ?? ASCIIDecimal.parsed(text[i..<j], lowered: true) else { return .read(nil) }
+                if out.count > 0 { out.byte(0x20); out.byte(0x78); out.byte(0x20) }
+                out.number(value * factor)
+            }
+            if out.count == 0 { return .read(nil) }
+            out.byte(0x20); out.byte(0x6D); out.byte(0x6D)
+            return out.full ? .unreadable : .read(out.string)
         }
-        return .read(out.isEmpty ? nil : out.joined(separator: " x ") + " mm")
     }
 }

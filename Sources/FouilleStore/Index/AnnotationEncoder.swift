@@ -9,8 +9,8 @@
 final class AnnotationEncoder {
     private let names: AnnotationNames
     /// Codes and sections seen by this worker: the shared registry's lock is taken only for a name new to it.
-    private var codes = NameIDCache()
-    private var sections = NameIDCache()
+    private let codes = NameIDCache()
+    private let sections = NameIDCache()
     private var lastSection: (name: String, id: Int)?
 
     init(names: AnnotationNames) {
@@ -88,13 +88,22 @@ final class AnnotationEncoder {
     }
 
     private func codeID(_ code: String) -> Int {
-        codes.id(code, given: names.codes.id)
+        if let id = codes.id(code) { return id }
+        let id = names.codes.id(code)
+        codes.insert(code, id: id)
+        return id
     }
 
     /// Consecutive entities mostly share their section: reuse its id rather than hash the name again.
     private func sectionID(_ name: String) -> Int {
         if let lastSection, lastSection.name == name { return lastSection.id }
-        let id = sections.id(name, given: names.sections.id)
+        let id: Int
+        if let cached = sections.id(name) {
+            id = cached
+        } else {
+            id = names.sections.id(name)
+            sections.insert(name, id: id)
+        }
         lastSection = (name, id)
         return id
     }
