@@ -10,7 +10,7 @@
 /// | table | one row per | columns |
 /// | --- | --- | --- |
 /// | `meta` | setting | `key`, `value`: `format`, `schema_version`, `created_at`, `term_rules`, `text_codec` (`zstd`), `dictionary` (the compression dictionary, a blob), `dictionary_hash` (its FNV-1a, for the integrity check) |
-/// | `documents` | report | `id` (rowid of every per-report table and of the FTS index), `external_id` (file name or JSONL id, unique), `patient_id`, `date` (ISO 8601, French dates converted), `kind` (lower case), `source`, `content_hash` (64-bit FNV-1a of text and metadata), `byte_count`, `entity_count`, `run_id` |
+/// | `documents` | report | `id` (rowid of every per-report table and of the FTS index), `external_id` (file name or JSONL id, unique), `patient_id`, `date` (ISO 8601, French dates converted), `kind` (lower case), `source`, `content_hash` (64-bit hash of text and metadata, ``ContentHash``), `byte_count`, `entity_count`, `run_id` |
 /// | `texts` | report | `id`, `body`: the text, one zstd frame compressed with `meta.dictionary` as raw-content dictionary |
 /// | `fts` | report | FTS5 index of the text, external content (`document_text` view: no second copy), tokenizer `fouille` (the clinical tokenizer), `detail=full` for phrases and `NEAR`; `automerge` 16 (FTS5's default is 4: merging segments less eagerly cut the indexing writer's CPU by a quarter on 100k reports, queries stay far under their targets) |
 /// | `facts` | report | FTS5 contentless `detail=none` index of fact keys (``FactKeys``), for the `--has`/`--type` filters |
