@@ -107,12 +107,15 @@ public final class Indexer {
                             return .failure(IndexFailure(source: source, reason: "cannot start the extraction (ICU or zstd)"))
                         }
                         do {
+                            guard clock.next() else {
+                                let result = try pipeline.extract(document)
+                                return .prepared(try PreparedDocument(result, hash: hash, compressor: compressor, encoder: encoder))
+                            }
                             let start = threadCPUSeconds()
                             let result = try pipeline.extract(document)
                             let extracted = threadCPUSeconds()
                             let prepared = try PreparedDocument(result, hash: hash, compressor: compressor, encoder: encoder)
-                            clock.extraction += extracted - start
-                            clock.preparation += threadCPUSeconds() - extracted
+                            clock.add(extraction: extracted - start, preparation: threadCPUSeconds() - extracted)
                             return .prepared(prepared)
                         } catch {
                             return .failure(IndexFailure(source: source, reason: "extraction failed: \(error)"))
