@@ -23,6 +23,20 @@ extension ByteKeyTable.Probe {
         h ^= h >> 29
         h = h &* 0xC4CE_B9FE_1A85_EC53
         h ^= h >> 32
+        return find(key, count: count, hash: h, head: head)
+    }
+
+    /// The first `min(remaining, 8)` bytes at `p` as ``ByteKeyTable/head(_:_:)`` gives them, read in one load.
+    @inlinable @inline(__always)
+    static func chunk(_ p: UnsafePointer<UInt8>, _ remaining: Int) -> UInt64 {
+        let word = UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self))
+        return remaining >= 8 ? word : word & ((1 << UInt64(8 * remaining)) &- 1)
+    }
+
+    /// The probe loop shared by ``id(of:count:)`` and ``id(ofPadded:count:)``, given the key's hash
+    /// and its first eight bytes as one integer.
+    @inlinable @inline(__always)
+    package func find(_ key: UnsafePointer<UInt8>, count: Int, hash h: UInt64, head: UInt64) -> Int32 {
         let tag = h & 0xFFFF_FFFF_0000_0000
         var slot = Int(truncatingIfNeeded: h) & mask
         while true {
@@ -41,12 +55,5 @@ extension ByteKeyTable.Probe {
             }
             slot = (slot + 1) & mask
         }
-    }
-
-    /// The first `min(remaining, 8)` bytes at `p` as ``ByteKeyTable/head(_:_:)`` gives them, read in one load.
-    @inlinable @inline(__always)
-    static func chunk(_ p: UnsafePointer<UInt8>, _ remaining: Int) -> UInt64 {
-        let word = UInt64(littleEndian: UnsafeRawPointer(p).loadUnaligned(as: UInt64.self))
-        return remaining >= 8 ? word : word & ((1 << UInt64(8 * remaining)) &- 1)
     }
 }

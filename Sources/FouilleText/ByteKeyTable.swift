@@ -96,26 +96,7 @@ package struct ByteKeyTable: Sendable {
         /// The id of the `count` bytes at `key`, or -1.
         @inline(__always)
         package func id(of key: UnsafePointer<UInt8>, count: Int) -> Int32 {
-            let h = ByteKeyTable.hash(key, count)
-            let tag = h & 0xFFFF_FFFF_0000_0000
-            let head = ByteKeyTable.head(key, min(count, 8))
-            var slot = Int(truncatingIfNeeded: h) & mask
-            while true {
-                let entry = slots[slot]
-                if entry == 0 { return -1 }
-                if entry & 0xFFFF_FFFF_0000_0000 == tag {
-                    let id = Int(entry & 0xFFFF_FFFF) - 1
-                    let record = records![id]
-                    if record.head == head, Int(record.length) == count {
-                        if count <= 8 { return Int32(id) }
-                        let stored = arena! + Int(record.offset)
-                        var k = 8
-                        while k < count, stored[k] == key[k] { k += 1 }
-                        if k == count { return Int32(id) }
-                    }
-                }
-                slot = (slot + 1) & mask
-            }
+            find(key, count: count, hash: ByteKeyTable.hash(key, count), head: ByteKeyTable.head(key, min(count, 8)))
         }
     }
 
