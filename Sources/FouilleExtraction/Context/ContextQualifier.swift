@@ -19,47 +19,8 @@ import FouilleText
 ///   | Family | 1.00 | 0.97 | 0.98 |
 ///   | History | 0.96 | 0.94 | 0.95 |
 struct ContextQualifier {
-    private enum Role {
-        case negated, hypothetical, suggestive, family, history, pseudo, terminate, other
-
-        init(_ name: Substring) {
-            switch name {
-            case "Negated": self = .negated
-            case "Hypothetical": self = .hypothetical
-            case "Suggestive": self = .suggestive
-            case "Family": self = .family
-            case "History": self = .history
-            case "Pseudo": self = .pseudo
-            case "Terminate": self = .terminate
-            default: self = .other
-            }
-        }
-
-        var attribute: EntityAttributes? {
-            switch self {
-            case .negated: return .negated
-            case .hypothetical, .suggestive: return .hypothetical
-            case .family: return .family
-            case .history: return .history
-            case .pseudo, .terminate, .other: return nil
-            }
-        }
-
-        /// Forward reach, in tokens.
-        var reach: Int {
-            switch self {
-            case .negated: return 8
-            case .hypothetical: return 20
-            case .suggestive: return 12
-            case .family: return 40
-            case .history: return 10
-            case .pseudo, .terminate, .other: return 8
-            }
-        }
-    }
-
     private struct Cue {
-        var role: Role
+        var role: ContextRole
         var forward: Bool
         var start: Int
         var end: Int
@@ -70,14 +31,14 @@ struct ContextQualifier {
 
     /// The Context lexicon, and the role and direction of each of its entries, parsed once per pipeline.
     private let cueMatcher: TermMatcher?
-    private let cueKinds: [(role: Role, forward: Bool)?]
+    private let cueKinds: [(role: ContextRole, forward: Bool)?]
 
     init(lexicon: Lexicon) {
         cueMatcher = lexicon.auxiliary["Context"]
         cueKinds = (cueMatcher?.entries ?? []).map { entry in
-            // Codes are `Role/direction`.
+            // Codes are `ContextRole/direction`.
             let parts = (entry.code ?? "").split(separator: "/")
-            return parts.count == 2 ? (Role(parts[0]), parts[1] == "forward") : nil
+            return parts.count == 2 ? (ContextRole(parts[0]), parts[1] == "forward") : nil
         }
     }
 
