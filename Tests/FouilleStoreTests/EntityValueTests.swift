@@ -110,9 +110,3 @@ func quantitiesReadFromBytes(_ text: String, _ value: String) {
         }
     }
 }
-
-@Test func storedEntityFieldsAreAllInitialisedInPlace() {
-    let entity = StoredEntity(ordinal: 0, type: .drug, span: TextSpan(start: 0, end: 1), text: "", code: nil, value: nil,
-                              attributes: [], laterality: nil, section: nil, sentence: 0)
-    #expect(Mirror(reflecting: entity).children.count == FieldOffsets.count)
-}

@@ -3,7 +3,7 @@ import FouilleExtraction
 import FouilleText
 import Testing
 
-/// `StoredEntity.all` (fields initialised in place, section and sentence cursors, values read from bytes)
+/// `StoredEntity.all` (entities built in place, section and sentence cursors, values read from bytes)
 /// equals entities built one by one the plain way, on every sample report.
 @Test func storedEntitiesEqualThoseBuiltThePlainWay() throws {
     let pipeline = try ExtractionPipeline(lexicon: projectLexicon)

@@ -3,7 +3,6 @@ import FouilleLexicon
 import FouilleText
 
 /// An entity as the store keeps it: the extraction's entity with its text, normalised value, section and sentence.
-/// Its fields are initialised one by one in ``all(of:)`` (``FieldOffsets``): a new field must be stored there too.
 public struct StoredEntity: Sendable, Equatable {
     /// Position in the document's entities (text order, from 0).
     public var ordinal: Int
@@ -47,7 +46,6 @@ public struct StoredEntity: Sendable, Equatable {
         var section = 0
         var sentence = 0
         // Each entity is built in its final place (not appended), and read from the extraction's buffer, not copied out of it.
-        let offsets = FieldOffsets.shared
         var entities = [StoredEntity](unsafeUninitializedCapacity: result.entities.count) { stored, initialized in
             result.text.bytes.withUnsafeBufferPointer { bytes in
                 result.entities.withUnsafeBufferPointer { found in
@@ -64,19 +62,11 @@ public struct StoredEntity: Sendable, Equatable {
                         while sentence + 1 < sentences.count, sentences[sentence + 1].start <= span.start { sentence += 1 }
                         let index = sentence == 0 || sentences[sentence].start <= span.start
                             ? sentence : result.sentenceIndex(of: found[ordinal])
-                        // Fields are stored one by one: a whole entity built and then stored was copied and destroyed
-                        // again (~260 instructions each), whatever form the store took.
-                        let entity = UnsafeMutableRawPointer(stored.baseAddress! + ordinal)
-                        entity.storeField(offsets.ordinal, ordinal)
-                        entity.storeField(offsets.type, type)
-                        entity.storeField(offsets.span, span)
-                        entity.storeField(offsets.text, "")
-                        entity.storeField(offsets.code, code)
-                        entity.storeField(offsets.value, EntityValue.normalised(type: type, utf8: written, code: code))
-                        entity.storeField(offsets.attributes, found[ordinal].attributes)
-                        entity.storeField(offsets.laterality, found[ordinal].laterality)
-                        entity.storeField(offsets.section, name)
-                        entity.storeField(offsets.sentence, index)
+                        (stored.baseAddress! + ordinal).initialize(to: StoredEntity(
+                            ordinal: ordinal, type: type, span: span, text: "", code: code,
+                            value: EntityValue.normalised(type: type, utf8: written, code: code),
+                            attributes: found[ordinal].attributes, laterality: found[ordinal].laterality,
+                            section: name, sentence: index))
                         initialized += 1
                     }
                 }
@@ -88,32 +78,6 @@ public struct StoredEntity: Sendable, Equatable {
             entities[relation.from].value = current.map { $0 + "; " + value } ?? value
         }
         return entities
-    }
-}
-
-/// Where ``StoredEntity``'s fields lie, for ``StoredEntity/all(of:)`` to initialise them one by one.
-/// A field added to ``StoredEntity`` must be added here and stored there (a test counts them).
-struct FieldOffsets {
-    static let shared = FieldOffsets()
-    /// The fields initialised by ``StoredEntity/all(of:)``.
-    static let count = 10
-    let ordinal = MemoryLayout<StoredEntity>.offset(of: \.ordinal)!
-    let type = MemoryLayout<StoredEntity>.offset(of: \.type)!
-    let span = MemoryLayout<StoredEntity>.offset(of: \.span)!
-    let text = MemoryLayout<StoredEntity>.offset(of: \.text)!
-    let code = MemoryLayout<StoredEntity>.offset(of: \.code)!
-    let value = MemoryLayout<StoredEntity>.offset(of: \.value)!
-    let attributes = MemoryLayout<StoredEntity>.offset(of: \.attributes)!
-    let laterality = MemoryLayout<StoredEntity>.offset(of: \.laterality)!
-    let section = MemoryLayout<StoredEntity>.offset(of: \.section)!
-    let sentence = MemoryLayout<StoredEntity>.offset(of: \.sentence)!
-}
-
-private extension UnsafeMutableRawPointer {
-    /// Initialises the field at `offset` of uninitialised memory with `value` (moved in).
-    @inline(__always)
-    func storeField<T>(_ offset: Int, _ value: consuming T) {
-        (self + offset).initializeMemory(as: T.self, to: value)
     }
 }
 
