@@ -1,3 +1,5 @@
+import FouilleText
+
 /// One report's fact keys while ``FactKeys`` builds them: their bytes, and each distinct key once.
 ///
 /// A report repeats most of its keys (every `drug|0` entity gives `drug|0`):
@@ -85,16 +87,9 @@ struct FactKeyBuffer: ~Copyable {
         return start..<count
     }
 
-    /// A multiply-and-shift hash of the bytes, eight at a time.
+    /// The key's slot hash: the lexicon's byte hash (``ByteKeyTable/hash(_:_:)``).
     private func hash(_ start: Int, _ end: Int) -> Int {
-        var hash = UInt64(truncatingIfNeeded: end - start) &* 0x9E37_79B9_7F4A_7C15
-        var offset = start
-        while offset < end {
-            hash = (hash ^ word(offset, end: end)) &* 0x9E37_79B9_7F4A_7C15
-            hash ^= hash >> 29
-            offset += 8
-        }
-        return Int(truncatingIfNeeded: hash >> 32)
+        Int(truncatingIfNeeded: ByteKeyTable.hash(bytes + start, end - start) >> 32)
     }
 
     /// The distinct keys in byte order, joined by spaces (while the bytes are alive: `self` is borrowed).

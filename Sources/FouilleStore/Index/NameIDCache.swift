@@ -1,4 +1,5 @@
 import Foundation
+import FouilleText
 
 /// A worker's ids of the names it has seen (codes, sections), keyed by their UTF-8 bytes.
 ///
@@ -98,27 +99,10 @@ final class NameIDCache {
         return name.withUTF8(body)
     }
 
-    /// Words of eight bytes multiplied in, then the tail; folded so the low bits (the slot) depend on every byte.
+    /// The lexicon's byte hash (``ByteKeyTable/hash(_:_:)``); an empty name hashes as its length.
     @inline(__always)
     private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h = UInt64(key.count) &* 0x9E37_79B9_7F4A_7C15
-        var i = 0
-        if let base = key.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            while i + 8 <= key.count {
-                h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
-                h ^= h >> 29
-                i += 8
-            }
-            var tail: UInt64 = 0
-            var shift: UInt64 = 0
-            while i < key.count {
-                tail |= UInt64(key[i]) << shift
-                shift += 8
-                i += 1
-            }
-            h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
-        }
-        return h ^ (h >> 32)
+        guard let base = key.baseAddress else { return 0 }
+        return ByteKeyTable.hash(base, key.count)
     }
 }
