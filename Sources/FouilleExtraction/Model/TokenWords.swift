@@ -98,7 +98,6 @@ final class TokenWords {
 
     /// The first folded byte of token `index`, or nil out of range or for an empty token.
     func firstByte(_ index: Int) -> UInt8? {
-        guard index >= 0, index < ranges.count, !ranges[index].isEmpty else { return nil }
-        return folded[ranges[index].lowerBound]
+        index >= 0 && index < count && !ranges[index].isEmpty ? initials[index] : nil
     }
 }

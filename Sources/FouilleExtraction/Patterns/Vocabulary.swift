@@ -30,10 +30,4 @@ struct Vocabulary {
 
     /// The code of the longest term starting at token `index`.
     mutating func code(at index: Int) -> String? { match(at: index).flatMap { code(of: $0.entries[0]) } }
-
-    /// True when a term with this code starts at `index`.
-    mutating func starts(_ code: String, at index: Int) -> Bool {
-        guard let found = match(at: index) else { return false }
-        return found.entries.contains { self.code(of: $0) == code }
-    }
 }
