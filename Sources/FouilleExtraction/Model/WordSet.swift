@@ -3,8 +3,11 @@
 struct WordSet {
     private let short: [(packed: UInt64, length: Int)]
     private let long: [[UInt8]]
+    /// The words' first bytes: a token starting otherwise is none of them.
+    let initials: ByteSet
 
     init(_ words: [String]) {
+        initials = ByteSet(initialsOf: words)
         short = words.filter { $0.utf8.count <= 8 }.map { (Self.pack($0.utf8), $0.utf8.count) }
         long = words.filter { $0.utf8.count > 8 }.map { Array($0.utf8) }
     }

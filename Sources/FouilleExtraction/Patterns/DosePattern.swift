@@ -13,7 +13,9 @@ enum DosePattern {
     private static let drugUnits: Set<String> = ["mg/m2", "mg/kg", "mg", "g", "ug", "mcg", "ui", "mg/j", "mg/jour", "g/m2",
                                                  "mg/kg/j", "ui/kg", "ug/kg", "mg/24h", "mg/sem", "mg/semaine", "ui/m2", "ug/m2"]
     private static let fractions: Set<String> = ["fraction", "fractions", "seance", "seances", "fr"]
-    private static let unitInitials: [UInt8] = Array("cgmu".utf8)
+    private static let drugUnitPrefixes = ["mg/", "g/m", "ug/", "ui/", "mcg/"]
+    /// First bytes of every unit above: a number followed by another word opens no dose.
+    private static let unitInitials = ByteSet(initialsOf: Array(radiation) + Array(drugUnits) + drugUnitPrefixes)
 
     static func mentions(_ c: inout PatternContext) -> [Mention] {
         var out = [Mention]()
@@ -40,7 +42,7 @@ enum DosePattern {
                 i += 1
                 continue
             }
-            // Units of doses start with c, g, m or u (`cGy`, `Gy`, `mg`, `UI`): a number before any other word opens nothing.
+            // Only a number followed by a unit's first byte (`cGy`, `Gy`, `mg`, `UI`) opens a dose.
             guard i + 1 < c.count, Self.unitInitials.contains(initials[i + 1]) else { i += 1; continue }
             let unit = c.folded(i + 1)
             if radiation.contains(unit) {
@@ -72,7 +74,7 @@ enum DosePattern {
     /// `mg`, `mg/m²`, `mg/m²/j`, `UI/kg`: a drug amount, possibly per surface, weight or time.
     private static func isDrugUnit(_ unit: String) -> Bool {
         if drugUnits.contains(unit) { return true }
-        return ["mg/", "g/m", "ug/", "ui/", "mcg/"].contains { unit.hasPrefix($0) }
+        return drugUnitPrefixes.contains { unit.hasPrefix($0) }
     }
 
     /// Extends `50 Gy` with `en 25 fractions`, `par fraction`, `/15 fractions`.

@@ -15,8 +15,6 @@ enum GradePattern {
     /// The words the cases below start with.
     private static let openers = WordSet(["grade", "sbr", "isup", "fuhrman", "groupe", "score", "gleason", "bien", "moyennement",
                                                "peu", "indifferencie", "indifferenciee", "haut", "bas"])
-    /// First letters of the words that open a grade: g s i f b m p h.
-    private static let initials: [UInt8] = [0x67, 0x73, 0x69, 0x66, 0x62, 0x6D, 0x70, 0x68]
 
     static func mentions(_ c: inout PatternContext) -> [Mention] {
         var out = [Mention]()
@@ -24,7 +22,7 @@ enum GradePattern {
         let initials = c.words.initials
         while i < c.count {
             // Only words starting like the cases below can open a grade (cheap test before comparing strings).
-            guard Self.initials.contains(initials[i]), c.covered[i] == nil else { i += 1; continue }
+            guard Self.openers.initials.contains(initials[i]), c.covered[i] == nil else { i += 1; continue }
             // Bytes compared before any string is built, for the many words that open nothing.
             guard c.words.isOneOf(i, Self.openers) else { i += 1; continue }
             let word = c.folded(i)

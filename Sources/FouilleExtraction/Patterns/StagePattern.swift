@@ -21,8 +21,7 @@ enum StagePattern {
         let tokens = c.text.tokens, initials = c.words.initials
         while i < c.count {
             // Only a TNM token or `stade`/`figo` can open a stage.
-            let initial = initials[i]
-            guard tokens[i].kind == .tnm || initial == UInt8(ascii: "s") || initial == UInt8(ascii: "f") else { i += 1; continue }
+            guard tokens[i].kind == .tnm || Self.openers.initials.contains(initials[i]) else { i += 1; continue }
             if tokens[i].kind == .tnm, c.covered[i] == nil, let m = tnm(at: i, &c) {
                 out.append(m)
                 i = m.tokens.upperBound
@@ -55,7 +54,6 @@ enum StagePattern {
     /// `stade IIIA`, `stade IV`, `stade FIGO IIIC`, `FIGO IIIC1r`, `stade 4`.
     private static func stageGroup(at i: Int, _ c: inout PatternContext) -> Mention? {
         // A byte test first: this runs at every token.
-        guard let initial = c.words.firstByte(i), initial == UInt8(ascii: "s") || initial == UInt8(ascii: "f") else { return nil }
         guard c.words.isOneOf(i, Self.openers) else { return nil }
         let word = c.folded(i)
         var j = i + 1
