@@ -58,11 +58,10 @@ public struct TokenKeyText: Sendable {
     private static func hasHyphen(_ p: UnsafePointer<UInt8>, _ count: Int) -> Bool {
         var i = 0
         while i < count {
-            // Bytes past the key become 0xFF after the xor, so never read as a hyphen.
-            var x = UInt64(littleEndian: UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)) ^ 0x2D2D_2D2D_2D2D_2D2D
-            if count - i < 8 { x |= ~0 << UInt64(8 * (count - i)) }
-            // Exact zero-byte test: some byte of x is zero exactly when this is non-zero.
-            if (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0 { return true }
+            // Bytes past the key read as 0xFF, so never as a hyphen.
+            var word = UInt64(littleEndian: UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self))
+            if count - i < 8 { word |= ~0 << UInt64(8 * (count - i)) }
+            if ByteSearch.bytes(equalTo: 0x2D, in: word) != 0 { return true }
             i += 8
         }
         return false

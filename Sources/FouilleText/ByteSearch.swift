@@ -1,16 +1,26 @@
-/// Finding one byte value in UTF-8 text eight bytes at a time (line feeds,
-/// colons): the section detector reads every line of every report.
-enum ByteSearch {
+/// Testing the bytes of UTF-8 text eight at a time (one `UInt64` word): line feeds
+/// and colons for the section detector, hyphens in lexicon keys, separators in
+/// index terms, quotes and control bytes in JSON lines.
+package enum ByteSearch {
+    /// The high bit of each byte of `word` below `limit` (at most 0x80) set. A borrow may set
+    /// it in a byte above such a one too: zero means none, and the lowest set bit is exact.
+    @inlinable @inline(__always)
+    package static func bytes(below limit: UInt8, in word: UInt64) -> UInt64 {
+        (word &- 0x0101_0101_0101_0101 &* UInt64(limit)) & ~word & 0x8080_8080_8080_8080
+    }
+
+    /// The high bit of each byte of `word` equal to `byte` set (same caveat as ``bytes(below:in:)``).
+    @inlinable @inline(__always)
+    package static func bytes(equalTo byte: UInt8, in word: UInt64) -> UInt64 {
+        bytes(below: 1, in: word ^ (0x0101_0101_0101_0101 &* UInt64(byte)))
+    }
+
     /// The first index in `from..<to` holding `byte`, or `to`.
     @inline(__always)
     static func first(_ byte: UInt8, in p: UnsafePointer<UInt8>, from: Int, to: Int) -> Int {
-        let pattern = UInt64(byte) &* 0x0101_0101_0101_0101
         var i = from
         while i + 8 <= to {
-            // A zero byte in word ^ pattern marks a match; the lowest flag is exact
-            // (borrows only spread upwards).
-            let x = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self) ^ pattern
-            let found = (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
+            let found = bytes(equalTo: byte, in: UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self))
             if found != 0 { return i + UInt64(littleEndian: found).trailingZeroBitCount / 8 }
             i += 8
         }

@@ -1,3 +1,5 @@
+import FouilleText
+
 /// A flat JSON object read straight from UTF-8 bytes: what a JSONL report record is.
 ///
 /// Values may be strings, integers or `null`. Anything else (nested values,
@@ -128,13 +130,7 @@ private struct FlatJSONParser {
     /// (a borrow): the lowest set bit is exact, and zero means none.
     @inline(__always)
     private static func runEnds(_ word: UInt64) -> UInt64 {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
-        // A byte is zero (or below 0x20) where subtracting borrows into its clear high bit.
-        let zeroQuote = (quote &- ones) & ~quote
-        let zeroBackslash = (backslash &- ones) & ~backslash
-        let control = (word &- ones &* 0x20) & ~word
-        return (zeroQuote | zeroBackslash | control) & 0x8080_8080_8080_8080
+        ByteSearch.bytes(equalTo: 0x22, in: word) | ByteSearch.bytes(equalTo: 0x5C, in: word) | ByteSearch.bytes(below: 0x20, in: word)
     }
 
     /// One escape sequence (cursor on its backslash) written as UTF-8; answers the bytes written, nil when malformed.

@@ -1,3 +1,5 @@
+import FouilleText
+
 /// Decides whether bytes are a readable report: UTF-8, not empty, not binary, not too large.
 public struct TextValidation: Sendable {
     /// Inputs larger than this are refused (default 16 MiB: a report is a few KB).
@@ -52,12 +54,10 @@ public struct TextValidation: Sendable {
         var nul: Int?
         var controls = 0
         var i = 0
-        let ones: UInt64 = 0x0101_0101_0101_0101
         while i < buffer.count {
             if i + 8 <= buffer.count {
                 let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                // Some byte is below 0x20 exactly when subtracting 0x20 borrows into a clear high bit.
-                if (word &- ones &* 0x20) & ~word & 0x8080_8080_8080_8080 == 0 { i += 8; continue }
+                if ByteSearch.bytes(below: 0x20, in: word) == 0 { i += 8; continue }
             }
             let end = min(i + 8, buffer.count)
             while i < end {

@@ -1,3 +1,5 @@
+import FouilleText
+
 /// One document's terms as ``IndexTerms`` writes them, before they become a ``TermStream``.
 ///
 /// Raw storage sized from the document up front: a term is a `memcpy` and a
@@ -83,8 +85,7 @@ struct TermBuffer: ~Copyable {
             var word = UnsafeRawPointer(source + i).loadUnaligned(as: UInt64.self)
             let left = to - i
             if left < 8 { word |= ~0 << (UInt64(left) * 8) }  // (little-endian) bytes past the token read as 0xFF: never a separator
-            // A byte below 0x2E sets its high bit here (bytes of 0x80 and above never do, nor borrow).
-            if (word &- 0x2E2E_2E2E_2E2E_2E2E) & ~word & 0x8080_8080_8080_8080 != 0 {
+            if ByteSearch.bytes(below: 0x2E, in: word) != 0 {
                 for j in i..<min(to, i + 8) where Self.separates(source[j]) { return false }
             }
             // The slack after the capacity takes the bytes written past the token.
